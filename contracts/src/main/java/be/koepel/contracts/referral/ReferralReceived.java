@@ -1,5 +1,6 @@
 package be.koepel.contracts.referral;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ public record ReferralReceived(
     public static final String URGENT = "URGENT";
     public static final String ROUTINE = "ROUTINE";
 
+    @JsonIgnore
     public boolean isUrgent() {
         return URGENT.equals(urgency);
     }

@@ -1,5 +1,6 @@
 package be.koepel.platform.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
@@ -32,12 +33,21 @@ public class ProblemMappers {
 
     /** Unreadable JSON, a wrong type or an unknown enum value: name the field where Jackson could. */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
-    public Response unreadableBody(JsonProcessingException e) {
+    public Response unreadableJson(JsonProcessingException e) {
+        return unreadableBody(e);
+    }
+
+    static Response unreadableBody(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String detail = "The request body is not valid JSON for this resource";
         List<Problem.Violation> violations = field.isEmpty() ? null
                 : List.of(new Problem.Violation(field, e.getOriginalMessage()));
         return respond(new Problem("about:blank", "Bad Request", 400, detail, violations));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response unparsable(JsonParseException e) {
+        return unreadableBody(e);
     }
 
     @ServerExceptionMapper
