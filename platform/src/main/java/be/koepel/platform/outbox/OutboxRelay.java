@@ -1,6 +1,7 @@
 package be.koepel.platform.outbox;
 
 import be.koepel.platform.events.CloudEvent;
+import be.koepel.platform.work.BackgroundLoop;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -50,10 +50,8 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final String bootstrapServers;
     private final Clock clock;
-    private final Semaphore wakeUps = new Semaphore(0);
 
-    private volatile boolean running;
-    private Thread worker;
+    private final BackgroundLoop loop;
     private Producer<String, String> producer;
     private Instant nextCleanup = Instant.EPOCH;
 
@@ -63,50 +61,34 @@ public class OutboxRelay {
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.clock = clock;
+        this.loop = new BackgroundLoop("outbox-relay", config.retryBackoff(), this::round);
     }
 
     void start(@Observes StartupEvent startup) {
-        running = true;
-        worker = new Thread(this::run, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+        loop.start();
     }
 
-    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        wakeUps.release();
-        if (worker != null) {
-            worker.join(config.deliveryTimeout().toMillis() + 5_000);
-        }
+    void stop(@Observes ShutdownEvent shutdown) {
+        loop.stop(config.deliveryTimeout().plusSeconds(5));
+        closeProducer();
     }
 
     /** Called after a transaction that wrote to the outbox committed. */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
-        wakeUps.release();
+        loop.wakeUp();
     }
 
-    private void run() {
-        while (running) {
-            try {
-                Round round = relayOnce();
-                if (round.failed()) {
-                    closeProducer();
-                    wakeUps.tryAcquire(config.retryBackoff().toMillis(), TimeUnit.MILLISECONDS);
-                } else if (round.published() < config.batchSize()) {
-                    cleanUpIfDue();
-                    wakeUps.tryAcquire(config.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
-                }
-                wakeUps.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // The database may be restarting: keep the relay alive and try again later.
-                LOG.warnf("Outbox relay round failed, retrying in %s: %s", config.retryBackoff(), e.toString());
-                sleepQuietly(config.retryBackoff());
-            }
+    private Duration round() {
+        Round round = relayOnce();
+        if (round.failed()) {
+            closeProducer();
+            return config.retryBackoff();
         }
-        closeProducer();
+        if (round.published() >= config.batchSize()) {
+            return Duration.ZERO;
+        }
+        cleanUpIfDue();
+        return config.sweepInterval();
     }
 
     record Round(int published, boolean failed) {
@@ -209,11 +191,4 @@ public class OutboxRelay {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -1,0 +1,25 @@
+package be.koepel.volunteer.rota;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * What a coordinator gives to put a volunteer on call for a hospital.
+ *
+ * @param hospitalId the hospital's organisation id, e.g. {@code az-turnhout}
+ * @param rank 1 for the primary, 2 for the first backup, and so on
+ */
+public record NewShift(
+        @NotNull UUID volunteerId,
+        @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*",
+                message = "must be an organisation id such as az-turnhout") String hospitalId,
+        @NotNull OffsetDateTime startsAt,
+        @NotNull OffsetDateTime endsAt,
+        @NotNull @Min(1) @Max(20) Integer rank) {
+}

@@ -1,0 +1,42 @@
+package be.koepel.volunteer.rota;
+
+import be.koepel.platform.problem.ProblemException;
+import be.koepel.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+@Path("/api/on-call")
+public class OnCallResource {
+
+    private final Rota rota;
+
+    public OnCallResource(Rota rota) {
+        this.rota = rota;
+    }
+
+    /** {@code ?hospital=az-turnhout&at=2026-11-24T21:00:00+01:00}; without {@code at}, now. */
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE, Roles.VOLUNTEER})
+    public OnCallView onCall(@QueryParam("hospital") String hospital, @QueryParam("at") String at) {
+        if (hospital == null || hospital.isBlank()) {
+            throw ProblemException.badField("hospital", "must be a hospital's organisation id, such as az-turnhout");
+        }
+        Instant instant = at == null || at.isBlank() ? rota.now() : parseInstant(at);
+        return new OnCallView(hospital, Rota.local(instant),
+                rota.onCall(hospital, instant).stream().map(OnCallView.Entry::of).toList());
+    }
+
+    /** An unencoded {@code +} in a query string arrives as a space; read it as the offset it was meant to be. */
+    static Instant parseInstant(String at) {
+        try {
+            return OffsetDateTime.parse(at.trim().replace(' ', '+')).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badField("at", "must be an ISO-8601 date-time with offset, such as 2026-11-24T21:00:00+01:00");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package be.koepel.volunteer;
+
+import static be.koepel.testing.Tokens.coordinator;
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The pool and rota as a coordinator fills them, through the API, so tests need no database access. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** A hospital id no other test uses, so that tests never see each other's shifts. */
+    public static String freshHospital() {
+        return "az-test-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static UUID registerVolunteer(String displayName, String... languages) {
+        String id = given().auth().oauth2(coordinator())
+                .contentType(ContentType.JSON)
+                .body(Map.of("displayName", displayName, "phone", "+32470123456", "languages", List.of(languages)))
+                .when().post("/api/volunteers")
+                .then().statusCode(201)
+                .extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    public static void putOnCall(UUID volunteerId, String hospitalId, String startsAt, String endsAt, int rank) {
+        given().auth().oauth2(coordinator())
+                .contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", volunteerId.toString(), "hospitalId", hospitalId,
+                        "startsAt", startsAt, "endsAt", endsAt, "rank", rank))
+                .when().post("/api/rota/shifts")
+                .then().statusCode(201);
+    }
+}

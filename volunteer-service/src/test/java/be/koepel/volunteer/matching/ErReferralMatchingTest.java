@@ -1,0 +1,169 @@
+package be.koepel.volunteer.matching;
+
+import static be.koepel.volunteer.Fixtures.freshHospital;
+import static be.koepel.volunteer.Fixtures.putOnCall;
+import static be.koepel.volunteer.Fixtures.registerVolunteer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.koepel.contracts.EventTypes;
+import be.koepel.contracts.Topics;
+import be.koepel.testing.EventSchemas;
+import be.koepel.testing.KafkaTestClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** ER referrals arrive on the real topic; proposals are read back from the real topic. */
+@QuarkusTest
+class ErReferralMatchingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EVENING = "2026-11-24T21:00:00+01:00";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private KafkaTestClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void anErReferralProposesTheOnCallVolunteersInRankOrderWithTheirReasons() throws Exception {
+        String hospital = freshHospital();
+        UUID backup = registerVolunteer("Backup", "fr");
+        UUID primary = registerVolunteer("Primary", "nl", "en");
+        UUID offDuty = registerVolunteer("Off duty", "nl");
+        putOnCall(backup, hospital, "2026-11-24T18:00:00+01:00", "2026-11-25T08:00:00+01:00", 2);
+        putOnCall(primary, hospital, "2026-11-24T18:00:00+01:00", "2026-11-25T08:00:00+01:00", 1);
+        putOnCall(offDuty, hospital, "2026-11-24T08:00:00+01:00", "2026-11-24T18:00:00+01:00", 1);
+        UUID referral = UUID.randomUUID();
+
+        kafka.send(Topics.REFERRAL_EVENTS, referral.toString(), erReferral(UUID.randomUUID(), referral, hospital, EVENING));
+
+        ConsumerRecord<String, String> record = awaitProposal(referral);
+        EventSchemas.assertConforms(record.value());
+        JsonNode event = JSON.readTree(record.value());
+        assertEquals(EventTypes.PEER_CANDIDATES_PROPOSED, event.get("type").asText());
+        assertEquals(referral.toString(), event.get("subject").asText());
+        JsonNode data = event.get("data");
+        assertEquals(referral.toString(), data.get("referralId").asText());
+        assertEquals(hospital, data.at("/hospital/id").asText());
+        assertEquals(List.of(primary.toString(), backup.toString()), texts(data.get("candidates"), "volunteerId"));
+        assertEquals(List.of("1", "2"), texts(data.get("candidates"), "rank"));
+        assertEquals(List.of("on call for AZ Test as primary", "speaks nl"),
+                texts(data.at("/candidates/0/reasons"), null));
+        assertEquals(List.of("on call for AZ Test as backup"), texts(data.at("/candidates/1/reasons"), null));
+    }
+
+    @Test
+    void whenNobodyIsOnCallAnEmptyProposalIsStillPublishedSoTheCoordinatorIsPaged() throws Exception {
+        UUID referral = UUID.randomUUID();
+
+        kafka.send(Topics.REFERRAL_EVENTS, referral.toString(),
+                erReferral(UUID.randomUUID(), referral, freshHospital(), EVENING));
+
+        ConsumerRecord<String, String> record = awaitProposal(referral);
+        EventSchemas.assertConforms(record.value());
+        assertEquals(0, JSON.readTree(record.value()).at("/data/candidates").size());
+    }
+
+    @Test
+    void theSameReferralEventDeliveredTwiceIsProposedOnce() {
+        String hospital = freshHospital();
+        UUID primary = registerVolunteer("Primary", "nl");
+        putOnCall(primary, hospital, "2026-11-24T18:00:00+01:00", "2026-11-25T08:00:00+01:00", 1);
+        UUID referral = UUID.randomUUID();
+        String event = erReferral(UUID.randomUUID(), referral, hospital, EVENING);
+
+        kafka.send(Topics.REFERRAL_EVENTS, referral.toString(), event);
+        kafka.send(Topics.REFERRAL_EVENTS, referral.toString(), event);
+
+        awaitProposal(referral);
+        // The second delivery is processed right after the first on the same partition; a few seconds cover it.
+        assertEquals(1, kafka.readAll(Topics.MATCHING_EVENTS, r -> referral.toString().equals(r.key()),
+                Duration.ofSeconds(4)).size());
+    }
+
+    @Test
+    void aMalformedRecordIsParkedOnTheDeadLetterTopicAndTheNextEventWithTheSameKeyIsStillProcessed() {
+        UUID referral = UUID.randomUUID();
+
+        kafka.send(Topics.REFERRAL_EVENTS, referral.toString(), "{\"specversion\": \"1.0\", \"id\": \"not-a-uuid\"");
+        kafka.send(Topics.REFERRAL_EVENTS, referral.toString(),
+                erReferral(UUID.randomUUID(), referral, freshHospital(), EVENING));
+
+        ConsumerRecord<String, String> parked = kafka.awaitRecord(Topics.deadLetter(Topics.REFERRAL_EVENTS),
+                r -> referral.toString().equals(r.key()));
+        assertTrue(parked.value().contains("not-a-uuid"));
+        assertNotNull(KafkaTestClient.header(parked, "dead-letter-reason"), "the reason travels in the headers");
+        awaitProposal(referral);
+    }
+
+    @Test
+    void anEventWhoseDataIsNotAReferralIsParkedOnTheDeadLetterTopic() {
+        UUID referral = UUID.randomUUID();
+        ObjectNode event = envelope(UUID.randomUUID(), referral);
+        event.putObject("data").put("urgency", "URGENT");
+
+        kafka.send(Topics.REFERRAL_EVENTS, referral.toString(), event.toString());
+
+        kafka.awaitRecord(Topics.deadLetter(Topics.REFERRAL_EVENTS), r -> referral.toString().equals(r.key()));
+    }
+
+    private ConsumerRecord<String, String> awaitProposal(UUID referral) {
+        return kafka.awaitRecord(Topics.MATCHING_EVENTS, r -> referral.toString().equals(r.key()));
+    }
+
+    /** A referral.received.v1 as referral-service publishes it; checked against its own contract first. */
+    private static String erReferral(UUID eventId, UUID referral, String hospital, String receivedAt) {
+        ObjectNode event = envelope(eventId, referral);
+        ObjectNode data = event.putObject("data");
+        data.put("referralId", referral.toString());
+        data.put("channel", "ER");
+        data.put("urgency", "URGENT");
+        data.putObject("referringOrganisation").put("id", hospital).put("name", "AZ Test").put("type", "HOSPITAL");
+        data.putObject("erLocation").put("department", "Spoed").put("room", "Box 4");
+        data.put("language", "nl");
+        data.put("receivedAt", receivedAt);
+        EventSchemas.assertConforms(event.toString());
+        return event.toString();
+    }
+
+    private static ObjectNode envelope(UUID eventId, UUID referral) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("specversion", "1.0");
+        event.put("id", eventId.toString());
+        event.put("source", "koepel/referral-service");
+        event.put("type", EventTypes.REFERRAL_RECEIVED);
+        event.put("subject", referral.toString());
+        event.put("time", "2026-11-24T20:00:05Z");
+        event.put("datacontenttype", "application/json");
+        return event;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(field == null ? node.asText() : node.get(field).asText()));
+        return texts;
+    }
+}
