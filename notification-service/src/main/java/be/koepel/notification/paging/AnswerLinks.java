@@ -1,0 +1,53 @@
+package be.koepel.notification.paging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The one-tap answer link in a page: the page id signed with HMAC-SHA256, so that only the
+ * person who received the page can answer it without logging in, and nothing needs storing.
+ * A link answers once: after that the page is no longer awaiting an answer.
+ */
+@ApplicationScoped
+public class AnswerLinks {
+
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final int MIN_SECRET_LENGTH = 16;
+
+    private final PagingConfig config;
+    private final SecretKeySpec key;
+
+    public AnswerLinks(PagingConfig config) {
+        if (config.linkSecret().length() < MIN_SECRET_LENGTH) {
+            throw new IllegalStateException("koepel.paging.link-secret must have at least " + MIN_SECRET_LENGTH + " characters");
+        }
+        this.config = config;
+        this.key = new SecretKeySpec(config.linkSecret().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    }
+
+    public String linkFor(UUID pageId) {
+        return config.publicUrl().replaceAll("/+$", "") + "/a/" + pageId + "/" + signature(pageId);
+    }
+
+    public boolean isValid(UUID pageId, String signature) {
+        return signature != null && MessageDigest.isEqual(
+                signature(pageId).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String signature(UUID pageId) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            byte[] digest = mac.doFinal(pageId.toString().getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JVM", e);
+        }
+    }
+}

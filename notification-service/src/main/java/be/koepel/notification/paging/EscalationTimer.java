@@ -1,0 +1,80 @@
+package be.koepel.notification.paging;
+
+import be.koepel.platform.work.BackgroundLoop;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Escalates when an acknowledgement deadline passes. The deadlines are rows in PostgreSQL, not
+ * timers in memory: after a crash or restart the next round finds every deadline that passed.
+ */
+@ApplicationScoped
+public class EscalationTimer {
+
+    private static final int BATCH = 100;
+
+    private final EntityManager em;
+    private final Pager pager;
+    private final PagingConfig config;
+    private final Clock clock;
+    private final BackgroundLoop loop;
+
+    public EscalationTimer(EntityManager em, Pager pager, PagingConfig config, Clock clock) {
+        this.em = em;
+        this.pager = pager;
+        this.config = config;
+        this.clock = clock;
+        this.loop = new BackgroundLoop("escalation-timer", config.timerInterval(), this::round);
+    }
+
+    void start(@Observes StartupEvent startup) {
+        loop.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        loop.stop(Duration.ofSeconds(5));
+    }
+
+    Duration round() {
+        Instant now = clock.instant();
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
+                select distinct p.escalationId from Page p
+                where p.status = :awaiting and p.acknowledgeBy <= :now""", UUID.class)
+                .setParameter("awaiting", Page.Status.AWAITING)
+                .setParameter("now", now)
+                .setMaxResults(BATCH)
+                .getResultList());
+        for (UUID escalationId : due) {
+            QuarkusTransaction.requiringNew().run(() -> expireDuePages(escalationId));
+        }
+        return due.size() == BATCH ? Duration.ZERO : config.timerInterval();
+    }
+
+    void expireDuePages(UUID escalationId) {
+        Escalation escalation = Escalation.lock(escalationId).orElseThrow();
+        Instant now = clock.instant();
+        List<Page> due = Page.list("escalationId = ?1 and status = ?2 and acknowledgeBy <= ?3 order by candidateRank",
+                escalationId, Page.Status.AWAITING, now);
+        if (due.isEmpty()) {
+            return; // answered while we waited for the lock
+        }
+        int lastRank = 0;
+        for (Page page : due) {
+            page.status = escalation.status == Escalation.Status.PAGING ? Page.Status.EXPIRED : Page.Status.CANCELLED;
+            lastRank = Math.max(lastRank, page.candidateRank);
+        }
+        boolean stillAwaiting = Page.count("escalationId = ?1 and status = ?2", escalationId, Page.Status.AWAITING) > 0;
+        if (escalation.status == Escalation.Status.PAGING && !stillAwaiting) {
+            pager.pageNext(escalation, lastRank);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package be.koepel.notification.recipient;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** How to reach a peer supporter; kept from volunteer.events.v1, owned by volunteer-service. */
+@Entity
+@Table(name = "recipient")
+public class Recipient extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "volunteer_id")
+    public UUID volunteerId;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    @Column(name = "sms_number")
+    public String smsNumber;
+
+    public String email;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,210 @@
+package be.koepel.notification.paging;
+
+import static be.koepel.testing.Tokens.coordinator;
+import static be.koepel.testing.Tokens.volunteer;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import be.koepel.contracts.Topics;
+import be.koepel.platform.events.CloudEventCodec;
+import be.koepel.testing.EventSchemas;
+import be.koepel.testing.KafkaTestClient;
+import be.koepel.testing.KoepelTestResource;
+import be.koepel.testing.SmsGatewayStub;
+import be.koepel.testing.SmsGatewayTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = KoepelTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
+@QuarkusTestResource(SmsGatewayTestResource.class)
+class PagingTest {
+
+    /** %test.koepel.paging.acknowledge-within is 4 s; this is comfortably past it. */
+    static final Duration PAST_DEADLINE = Duration.ofSeconds(20);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "koepel.sms.gateway-url")
+    String gatewayUrl;
+
+    @Inject
+    CloudEventCodec codec;
+
+    KafkaTestClient kafka;
+    SmsGatewayStub sms;
+    PagingFixtures fixtures;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient(bootstrapServers);
+        sms = SmsGatewayStub.connect(gatewayUrl);
+        fixtures = new PagingFixtures(kafka, codec);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void anErProposalPagesTheFirstCandidateBySmsWithTheHospitalRoomAndAnAnswerLink() {
+        var first = fixtures.volunteer();
+        var second = fixtures.volunteer();
+        UUID referralId = UUID.randomUUID();
+
+        fixtures.propose(referralId, first, second);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(first.phone()).size() == 1);
+        String text = sms.receivedBy(first.phone()).get(0).text();
+        assertThat(text).contains("AZ Turnhout", "Spoedgevallen", "Box 4", "nl", "/a/");
+        assertThat(sms.receivedBy(second.phone())).isEmpty();
+
+        ConsumerRecord<String, String> sent = kafka.awaitRecord(Topics.NOTIFICATION_EVENTS,
+                r -> referralId.toString().equals(r.key()) && r.value().contains("page.sent.v1"));
+        EventSchemas.assertConforms(sent.value());
+    }
+
+    @Test
+    void withoutAnAnswerBeforeTheDeadlineTheNextCandidateIsPaged() {
+        var first = fixtures.volunteer();
+        var second = fixtures.volunteer();
+        UUID referralId = UUID.randomUUID();
+
+        fixtures.propose(referralId, first, second);
+
+        await().atMost(PAST_DEADLINE).until(() -> sms.receivedBy(second.phone()).size() == 1);
+        given().auth().oauth2(coordinator())
+                .queryParam("referralId", referralId.toString())
+                .when().get("/api/pages")
+                .then().statusCode(200)
+                .body("candidateRank", equalTo(List.of(1, 2)))
+                .body("status", equalTo(List.of("EXPIRED", "AWAITING")));
+        assertThat(sms.receivedBy(first.phone())).hasSize(1);
+    }
+
+    @Test
+    void anAcknowledgementStopsTheEscalationAndIsPublishedForTheReferral() {
+        var first = fixtures.volunteer();
+        var second = fixtures.volunteer();
+        UUID referralId = UUID.randomUUID();
+        fixtures.propose(referralId, first, second);
+        UUID pageId = awaitPage(referralId, 1);
+
+        given().auth().oauth2(volunteer(first.id()))
+                .when().post("/api/pages/" + pageId + "/acknowledge")
+                .then().statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED"));
+
+        ConsumerRecord<String, String> acknowledged = kafka.awaitRecord(Topics.NOTIFICATION_EVENTS,
+                r -> referralId.toString().equals(r.key()) && r.value().contains("page.acknowledged.v1"));
+        EventSchemas.assertConforms(acknowledged.value());
+        assertThat(acknowledged.value()).contains(first.id().toString());
+        // well past the deadline, the second candidate has still not been paged
+        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10))
+                .until(() -> sms.receivedBy(second.phone()).isEmpty());
+    }
+
+    @Test
+    void onlyThePagedVolunteerMayAnswerAndALaterAcknowledgementIsToldItIsAlreadyCovered() {
+        var first = fixtures.volunteer();
+        var second = fixtures.volunteer();
+        UUID referralId = UUID.randomUUID();
+        fixtures.propose(referralId, first, second);
+        UUID firstPage = awaitPage(referralId, 1);
+
+        given().auth().oauth2(volunteer(second.id()))
+                .when().post("/api/pages/" + firstPage + "/acknowledge")
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+
+        UUID secondPage = awaitPage(referralId, 2);
+        given().auth().oauth2(volunteer(second.id()))
+                .when().post("/api/pages/" + secondPage + "/acknowledge")
+                .then().statusCode(200);
+        given().auth().oauth2(volunteer(first.id()))
+                .when().post("/api/pages/" + firstPage + "/acknowledge")
+                .then().statusCode(409)
+                .body("detail", containsString("Already covered"));
+        given().auth().oauth2(volunteer(second.id()))
+                .when().post("/api/pages/" + secondPage + "/acknowledge")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void theAnswerLinkOnlyShowsAButtonAndOnlyItsPostAcknowledges() {
+        var peer = fixtures.volunteer();
+        UUID referralId = UUID.randomUUID();
+        fixtures.propose(referralId, peer);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(peer.phone()).size() == 1);
+        String text = sms.receivedBy(peer.phone()).get(0).text();
+        String link = URI.create(text.substring(text.indexOf("http"))).getPath();
+        UUID pageId = awaitPage(referralId, 1);
+
+        given().when().get(link).then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("method=\"post\""), containsString("Box 4"));
+        given().auth().oauth2(coordinator()).when().get("/api/pages/" + pageId)
+                .then().body("status", equalTo("AWAITING"));
+
+        given().when().post(link.substring(0, link.length() - 4) + "AAAA").then().statusCode(404);
+        given().when().post(link).then().statusCode(200).body(containsString("bevestigd"));
+        given().auth().oauth2(volunteer(peer.id())).when().get("/api/pages/" + pageId)
+                .then().body("status", equalTo("ACKNOWLEDGED"));
+    }
+
+    @Test
+    void aProposalDeliveredTwiceOrProposedAgainPagesNoOneTwice() {
+        var peer = fixtures.volunteer();
+        UUID referralId = UUID.randomUUID();
+        String proposal = fixtures.proposal(referralId, peer);
+
+        kafka.send(Topics.MATCHING_EVENTS, referralId.toString(), proposal);
+        kafka.send(Topics.MATCHING_EVENTS, referralId.toString(), proposal);
+        fixtures.propose(referralId, peer);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(peer.phone()).size() == 1);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+                .until(() -> sms.receivedBy(peer.phone()).size() == 1);
+    }
+
+    @Test
+    void pagesOfAReferralAreForCoordinatorsAndThePagedVolunteerOnly() {
+        var peer = fixtures.volunteer();
+        UUID referralId = UUID.randomUUID();
+        fixtures.propose(referralId, peer);
+        UUID pageId = awaitPage(referralId, 1);
+
+        given().auth().oauth2(volunteer(peer.id())).when().get("/api/pages/" + pageId).then().statusCode(200);
+        given().auth().oauth2(volunteer(UUID.randomUUID())).when().get("/api/pages/" + pageId).then().statusCode(404);
+        given().auth().oauth2(volunteer(peer.id())).queryParam("referralId", referralId.toString())
+                .when().get("/api/pages").then().statusCode(403);
+        given().when().post("/api/pages/" + pageId + "/acknowledge").then().statusCode(401);
+    }
+
+    private UUID awaitPage(UUID referralId, int rank) {
+        return await().atMost(PAST_DEADLINE).until(() -> {
+            List<String> ids = given().auth().oauth2(coordinator())
+                    .queryParam("referralId", referralId.toString())
+                    .when().get("/api/pages")
+                    .then().statusCode(200)
+                    .extract().jsonPath().getList("findAll { it.candidateRank == " + rank + " }.id", String.class);
+            return ids.isEmpty() ? null : UUID.fromString(ids.get(0));
+        }, id -> id != null);
+    }
+}
