@@ -1,6 +1,6 @@
 package be.koepel.contracts;
 
-/** The Kafka topics, one per producing service and stream; see contracts/asyncapi.yaml. */
+/** The Kafka topics, one per producing service and stream; see contracts/src/main/resources/asyncapi.yaml. */
 public final class Topics {
 
     public static final String REFERRAL_EVENTS = "referral.events.v1";

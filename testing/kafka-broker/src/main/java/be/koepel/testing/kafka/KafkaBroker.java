@@ -32,12 +32,14 @@ public final class KafkaBroker implements AutoCloseable {
     private final Process process;
     private final OutputStream lifeline;
     private final int port;
+    private final int controllerPort;
     private final Path dataDir;
 
-    private KafkaBroker(Process process, int port, Path dataDir) {
+    private KafkaBroker(Process process, int port, int controllerPort, Path dataDir) {
         this.process = process;
         this.lifeline = process.getOutputStream();
         this.port = port;
+        this.controllerPort = controllerPort;
         this.dataDir = dataDir;
     }
 
@@ -68,7 +70,7 @@ public final class KafkaBroker implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            KafkaBroker broker = new KafkaBroker(process, port, dataDir);
+            KafkaBroker broker = new KafkaBroker(process, port, controllerPort, dataDir);
             Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-stop"));
             broker.awaitListening(log);
             return broker;
@@ -79,6 +81,11 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** Starts this broker again after {@link #close()}, on the same ports and data: what a broker restart looks like. */
+    public KafkaBroker restart() {
+        return start(dataDir, port, controllerPort);
     }
 
     public Path dataDir() {
