@@ -1,6 +1,7 @@
 package be.koepel.notification.paging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -20,19 +21,24 @@ public class AnswerLinks {
     private static final String ALGORITHM = "HmacSHA256";
     private static final int MIN_SECRET_LENGTH = 16;
 
-    private final PagingConfig config;
+    private final String publicUrl;
     private final SecretKeySpec key;
 
+    @Inject
     public AnswerLinks(PagingConfig config) {
-        if (config.linkSecret().length() < MIN_SECRET_LENGTH) {
+        this(config.publicUrl(), config.linkSecret());
+    }
+
+    AnswerLinks(String publicUrl, String secret) {
+        if (secret.length() < MIN_SECRET_LENGTH) {
             throw new IllegalStateException("koepel.paging.link-secret must have at least " + MIN_SECRET_LENGTH + " characters");
         }
-        this.config = config;
-        this.key = new SecretKeySpec(config.linkSecret().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
     public String linkFor(UUID pageId) {
-        return config.publicUrl().replaceAll("/+$", "") + "/a/" + pageId + "/" + signature(pageId);
+        return publicUrl + "/a/" + pageId + "/" + signature(pageId);
     }
 
     public boolean isValid(UUID pageId, String signature) {

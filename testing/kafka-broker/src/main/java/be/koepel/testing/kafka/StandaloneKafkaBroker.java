@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import java.util.UUID;
 
 /**
  * Main class of the child JVM: formats the KRaft storage once, then runs a single-node broker
@@ -75,11 +74,8 @@ public final class StandaloneKafkaBroker {
     }
 
     private static String kafkaClusterId() {
-        // Kafka wants a base64url-encoded UUID of 22 characters.
-        UUID uuid = UUID.randomUUID();
-        var buffer = java.nio.ByteBuffer.allocate(16);
-        buffer.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+        // Kafka's own generator: it never starts an id with '-', which the format tool would read as an option.
+        return org.apache.kafka.common.Uuid.randomUuid().toString();
     }
 
     private static void watchParent(InputStream parentPipe) {
