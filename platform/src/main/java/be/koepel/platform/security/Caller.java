@@ -53,6 +53,7 @@ public class Caller {
 
     private Optional<String> claim(String name) {
         Object value = token.getClaim(name);
+        // A claim may come back as a JSON string value whose text keeps its quotes.
         return value == null ? Optional.empty() : Optional.of(value.toString().replace("\"", "")).filter(s -> !s.isBlank());
     }
 
