@@ -1,0 +1,5 @@
+package be.koepel.group.attendance;
+
+public enum AttendeeKind {
+    PERSON, FAMILY, PROFESSIONAL
+}

@@ -1,0 +1,154 @@
+package be.koepel.group.directory;
+
+import be.koepel.group.config.GroupsConfig;
+import be.koepel.group.contactgroup.Audience;
+import be.koepel.group.contactgroup.ContactGroup;
+import be.koepel.group.contactgroup.GroupStatus;
+import be.koepel.group.schedule.MeetingPattern;
+import be.koepel.group.session.GroupSession;
+import be.koepel.platform.problem.Problem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * {@code GET /api/public/groups}: the groups, their venue, who is welcome and the next sessions,
+ * without a login, for partner websites and the social map. Cacheable by ETag and rate-limited.
+ */
+@Path("/api/public/groups")
+public class DirectoryResource {
+
+    /** A stable id for the network as HSDS organization, derived from its name. */
+    private static final String ORGANIZATION_NAMESPACE = "koepel-directory-organization:";
+    private static final String COUNTRY = "BE";
+    private static final Map<Audience, String> WELCOME_TEXT = Map.of(
+            Audience.PERSONS, "persons with an addiction", Audience.FAMILY, "family and friends",
+            Audience.PROFESSIONALS, "professionals");
+
+    private final DirectoryConfig config;
+    private final GroupsConfig groups;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final RateLimiter limiter;
+
+    public DirectoryResource(DirectoryConfig config, GroupsConfig groups, ObjectMapper mapper, Clock clock,
+            DirectoryLimiter limiter) {
+        this.config = config;
+        this.groups = groups;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.limiter = limiter.limiter();
+    }
+
+    @GET
+    @PermitAll
+    public Response directory(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context HttpServerRequest request) {
+        Optional<Duration> retryAfter = limiter.acquire(request.remoteAddress().host());
+        if (retryAfter.isPresent()) {
+            long seconds = Math.max(1, retryAfter.get().toSeconds());
+            return Response.status(Response.Status.TOO_MANY_REQUESTS).type(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, seconds)
+                    .entity(Problem.of(Response.Status.TOO_MANY_REQUESTS.getStatusCode(), "Too Many Requests",
+                            "Too many requests from this address; try again in " + seconds + " s"))
+                    .build();
+        }
+        byte[] body = json(build());
+        EntityTag etag = new EntityTag(sha256(body));
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge((int) config.maxAge().toSeconds());
+        cache.setPrivate(false);
+        if (ifNoneMatch != null && (ifNoneMatch.equals(etag.toString()) || ifNoneMatch.equals("*"))) {
+            return Response.notModified(etag).cacheControl(cache).build();
+        }
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(etag).cacheControl(cache).build();
+    }
+
+    HsdsDirectory build() {
+        UUID organizationId = UUID.nameUUIDFromBytes((ORGANIZATION_NAMESPACE + config.organizationName())
+                .getBytes(StandardCharsets.UTF_8));
+        Instant now = clock.instant();
+        List<HsdsDirectory.Service> services = ContactGroup.<ContactGroup>list("status <> ?1",
+                        Sort.by("municipality").and("name").and("id"), GroupStatus.ENDED).stream()
+                .map(group -> service(group, organizationId, now))
+                .toList();
+        return new HsdsDirectory(new HsdsDirectory.Organization(organizationId, config.organizationName(),
+                "Contact groups for people with an addiction, their family and professionals"), services);
+    }
+
+    private HsdsDirectory.Service service(ContactGroup group, UUID organizationId, Instant now) {
+        List<String> welcome = group.welcome.stream().sorted().map(Audience::name).toList();
+        String eligibility = "Welcome: " + group.welcome.stream().sorted().map(WELCOME_TEXT::get)
+                .collect(Collectors.joining(", "));
+        List<HsdsDirectory.ServiceAtLocation> locations = group.venue() == null ? List.of()
+                : List.of(new HsdsDirectory.ServiceAtLocation(group.id, new HsdsDirectory.Location(group.id,
+                        group.venueName, List.of(new HsdsDirectory.Address(group.venueAddress, group.municipality, COUNTRY)),
+                        group.venueAccessibility == null ? null
+                                : List.of(new HsdsDirectory.Accessibility(group.venueAccessibility)))));
+        MeetingPattern pattern = group.meetingPattern();
+        List<HsdsDirectory.Schedule> schedules = pattern == null ? List.of() : List.of(schedule(pattern));
+        List<HsdsDirectory.NextSession> next = GroupSession.<GroupSession>find("groupId = ?1 and startsAt > ?2",
+                        Sort.by("startsAt"), group.id, now)
+                .range(0, config.nextSessions() - 1).list().stream()
+                .map(s -> new HsdsDirectory.NextSession(s.startsAt.atZone(groups.zone()).toOffsetDateTime(),
+                        s.endsAt.atZone(groups.zone()).toOffsetDateTime(), s.status.name(), s.reason))
+                .toList();
+        return new HsdsDirectory.Service(group.id, organizationId, group.name,
+                "Contact group (" + group.method + " method) in " + group.municipality,
+                group.status == GroupStatus.ACTIVE ? "active" : "inactive", eligibility,
+                group.languages.stream().sorted().map(HsdsDirectory.Language::new).toList(), locations, schedules,
+                welcome, group.method, group.municipality, next,
+                "/api/public/groups/" + group.id + "/calendar.ics");
+    }
+
+    private HsdsDirectory.Schedule schedule(MeetingPattern pattern) {
+        String day = pattern.weekday().name().substring(0, 2);
+        boolean monthly = !pattern.weeksOfMonth().isEmpty();
+        String byday = monthly ? pattern.weeksOfMonth().stream().map(w -> w + day).collect(Collectors.joining(","))
+                : day;
+        return new HsdsDirectory.Schedule(monthly ? "MONTHLY" : "WEEKLY", byday, pattern.startTime().toString(),
+                pattern.endTime().toString(), pattern.startsOn() == null ? null : pattern.startsOn().toString(),
+                pattern.until() == null ? null : pattern.until().toString(), pattern.describe(),
+                groups.zone().getId());
+    }
+
+    private byte[] json(HsdsDirectory directory) {
+        try {
+            return mapper.writeValueAsBytes(directory);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The directory could not be written as JSON", e);
+        }
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).toLowerCase(Locale.ROOT);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

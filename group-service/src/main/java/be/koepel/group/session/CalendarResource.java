@@ -1,0 +1,48 @@
+package be.koepel.group.session;
+
+import be.koepel.group.config.GroupsConfig;
+import be.koepel.group.contactgroup.ContactGroup;
+import be.koepel.group.contactgroup.GroupAccess;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A group's sessions as an iCal feed. Public like the directory: calendar apps subscribe
+ * without a login, and it tells no more than the directory does (no attendance, no names).
+ */
+@Path("/api/public/groups/{groupId}/calendar.ics")
+public class CalendarResource {
+
+    public static final String TEXT_CALENDAR = "text/calendar";
+
+    private final GroupsConfig config;
+    private final Clock clock;
+
+    public CalendarResource(GroupsConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @GET
+    @PermitAll
+    @Produces(TEXT_CALENDAR + ";charset=utf-8")
+    public String feed(@PathParam("groupId") UUID groupId) {
+        ContactGroup group = GroupAccess.find(groupId);
+        Instant now = clock.instant();
+        // a month back, so a calendar still shows the session someone just went to
+        Instant since = now.atZone(config.zone()).minusMonths(1).toInstant();
+        var events = GroupSession.<GroupSession>list("groupId = ?1 and startsAt >= ?2", Sort.by("startsAt"), groupId, since)
+                .stream()
+                .map(s -> new IcsCalendar.Event(s.id + "@koepel.be", s.startsAt, s.endsAt, group.name,
+                        group.venueAddress, s.reason, s.status == SessionStatus.CANCELLED, now))
+                .toList();
+        return IcsCalendar.write(group.name, events);
+    }
+}

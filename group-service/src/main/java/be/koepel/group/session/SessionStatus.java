@@ -1,0 +1,5 @@
+package be.koepel.group.session;
+
+public enum SessionStatus {
+    SCHEDULED, CANCELLED
+}

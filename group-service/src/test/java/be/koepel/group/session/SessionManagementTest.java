@@ -1,0 +1,182 @@
+package be.koepel.group.session;
+
+import static be.koepel.group.contactgroup.GroupFixtures.body;
+import static be.koepel.group.contactgroup.GroupFixtures.groupLedBy;
+import static be.koepel.group.contactgroup.GroupFixtures.weeklyGroupLedBy;
+import static be.koepel.testing.Tokens.coordinator;
+import static be.koepel.testing.Tokens.groupLeader;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SessionManagementTest {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Test
+    void aLeaderCancelsASessionWithAReasonAndItStaysCancelled() {
+        UUID leader = UUID.randomUUID();
+        UUID group = weeklyGroupLedBy(leader, "Herentals");
+        String session = firstSession(group);
+
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"reason": "Zaal niet beschikbaar"}""")
+                .when().post("/api/groups/" + group + "/sessions/" + session + "/cancellation")
+                .then().statusCode(200)
+                .body("status", equalTo("CANCELLED"))
+                .body("reason", equalTo("Zaal niet beschikbaar"));
+
+        given().auth().oauth2(coordinator())
+                .when().get("/api/groups/" + group + "/sessions/" + session)
+                .then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aCancellationWithoutReasonIsRefusedNamingTheField() {
+        UUID leader = UUID.randomUUID();
+        UUID group = weeklyGroupLedBy(leader, "Grobbendonk");
+        String session = firstSession(group);
+
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when().post("/api/groups/" + group + "/sessions/" + session + "/cancellation")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("reason"));
+
+        given().auth().oauth2(coordinator())
+                .when().get("/api/groups/" + group + "/sessions/" + session)
+                .then().body("status", equalTo("SCHEDULED"));
+    }
+
+    @Test
+    void aMovedSessionKeepsItsPlaceWhenThePatternIsGeneratedAgain() {
+        UUID leader = UUID.randomUUID();
+        UUID group = weeklyGroupLedBy(leader, "Vorselaar");
+        String session = firstSession(group);
+        OffsetDateTime start = OffsetDateTime.parse(given().auth().oauth2(coordinator())
+                .when().get("/api/groups/" + group + "/sessions/" + session)
+                .then().extract().path("startsAt"));
+        OffsetDateTime later = start.plusDays(1);
+
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"startsAt": "%s", "endsAt": "%s", "reason": "Feestdag"}"""
+                        .formatted(later, later.plusHours(2)))
+                .when().post("/api/groups/" + group + "/sessions/" + session + "/move")
+                .then().statusCode(200)
+                .body("moved", equalTo(true))
+                .body("reason", equalTo("Feestdag"));
+
+        // an edit that changes the pattern plans anew, but leaves the moved session alone
+        given().auth().oauth2(coordinator())
+                .contentType(ContentType.JSON)
+                .body(body("Vorselaar", leader, """
+                        {"weekday": "THURSDAY", "startTime": "19:30", "endTime": "21:30"}"""))
+                .when().put("/api/groups/" + group)
+                .then().statusCode(200);
+
+        List<String> ids = given().auth().oauth2(coordinator()).queryParam("size", 200)
+                .when().get("/api/groups/" + group + "/sessions")
+                .then().extract().jsonPath().getList("items.id", String.class);
+        List<String> weekdays = given().auth().oauth2(coordinator()).queryParam("size", 200)
+                .when().get("/api/groups/" + group + "/sessions")
+                .then().extract().jsonPath().getList("items.findAll { !it.moved }.startsAt", String.class)
+                .stream().map(s -> OffsetDateTime.parse(s).getDayOfWeek().name()).distinct().toList();
+        assertThat(ids).contains(session);
+        assertThat(weekdays).containsExactly("THURSDAY");
+    }
+
+    @Test
+    void aMoveThatEndsBeforeItStartsIsRefusedNamingTheField() {
+        UUID leader = UUID.randomUUID();
+        UUID group = weeklyGroupLedBy(leader, "Nijlen");
+        String session = firstSession(group);
+        OffsetDateTime start = OffsetDateTime.now(BRUSSELS).plusDays(2);
+
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"startsAt": "%s", "endsAt": "%s", "reason": "Feestdag"}"""
+                        .formatted(start, start.minusHours(1)))
+                .when().post("/api/groups/" + group + "/sessions/" + session + "/move")
+                .then().statusCode(400)
+                .body("violations.field", hasItem("endsAt"));
+    }
+
+    @Test
+    void aLeaderAddsAOneOffSessionToTheirGroupButNotToAnotherGroup() {
+        UUID leader = UUID.randomUUID();
+        UUID group = groupLedBy(leader, "Westerlo");
+        UUID other = groupLedBy(UUID.randomUUID(), "Hulshout");
+        OffsetDateTime start = OffsetDateTime.now(BRUSSELS).plusDays(10).withHour(14).withMinute(0).withSecond(0).withNano(0);
+        String oneOff = """
+                {"startsAt": "%s", "endsAt": "%s", "reason": "Extra bijeenkomst voor de feestdagen"}"""
+                .formatted(start, start.plusHours(2));
+
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON).body(oneOff)
+                .when().post("/api/groups/" + group + "/sessions")
+                .then().statusCode(201)
+                .body("origin", equalTo("ONE_OFF"))
+                .body("startsAt", equalTo(start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON).body(oneOff)
+                .when().post("/api/groups/" + other + "/sessions")
+                .then().statusCode(403);
+
+        given().auth().oauth2(coordinator()).queryParam("size", 200)
+                .when().get("/api/groups/" + other + "/sessions")
+                .then().body("items.origin", not(hasItem("ONE_OFF")));
+    }
+
+    @Test
+    void eachGroupHasAnICalFeedThatNeedsNoLogin() {
+        UUID leader = UUID.randomUUID();
+        UUID group = weeklyGroupLedBy(leader, "Herselt");
+        String session = firstSession(group);
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"reason": "Zaal niet beschikbaar"}""")
+                .when().post("/api/groups/" + group + "/sessions/" + session + "/cancellation")
+                .then().statusCode(200);
+
+        given().when().get("/api/public/groups/" + group + "/calendar.ics")
+                .then().statusCode(200)
+                .contentType(containsString("text/calendar"))
+                .body(containsString("BEGIN:VCALENDAR"))
+                .body(containsString("UID:" + session + "@koepel.be"))
+                .body(containsString("STATUS:CANCELLED"))
+                .body(containsString("LOCATION:Markt 1\\, 2440 Herselt"));
+
+        given().when().get("/api/public/groups/" + UUID.randomUUID() + "/calendar.ics")
+                .then().statusCode(404);
+    }
+
+    static String firstSession(UUID group) {
+        return given().auth().oauth2(coordinator())
+                .when().get("/api/groups/" + group + "/sessions")
+                .then().statusCode(200)
+                .extract().path("items[0].id");
+    }
+}
