@@ -27,12 +27,11 @@ public class OnCallResource {
             throw ProblemException.badField("hospital", "must be a hospital's organisation id, such as az-turnhout");
         }
         Instant instant = at == null || at.isBlank() ? rota.now() : parseInstant(at);
-        return new OnCallView(hospital, Rota.local(instant),
-                rota.onCall(hospital, instant).stream().map(OnCallView.Entry::of).toList());
+        return OnCallView.of(hospital, instant, rota.whoIsOnCall(hospital, instant));
     }
 
     /** An unencoded {@code +} in a query string arrives as a space; read it as the offset it was meant to be. */
-    static Instant parseInstant(String at) {
+    public static Instant parseInstant(String at) {
         try {
             return OffsetDateTime.parse(at.trim().replace(' ', '+')).toInstant();
         } catch (DateTimeParseException e) {

@@ -28,7 +28,7 @@ public class RotaResource {
     public Response add(@Valid @NotNull NewShift request, @Context UriInfo uri) {
         Shift shift = rota.add(request);
         return Response.created(uri.getAbsolutePathBuilder().path(shift.id.toString()).build())
-                .entity(ShiftView.of(shift)).build();
+                .entity(ShiftView.of(shift, rota.warnings(request.volunteerId(), shift.startsAt, shift.endsAt))).build();
     }
 
     @GET

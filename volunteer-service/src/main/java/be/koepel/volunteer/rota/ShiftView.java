@@ -1,13 +1,19 @@
 package be.koepel.volunteer.rota;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 public record ShiftView(UUID id, UUID volunteerId, String hospitalId, OffsetDateTime startsAt,
-        OffsetDateTime endsAt, int rank, long version) {
+        OffsetDateTime endsAt, int rank, long version, List<String> warnings) {
 
     static ShiftView of(Shift shift) {
+        return of(shift, List.of());
+    }
+
+    /** @param warnings what the coordinator should know, e.g. that the shift falls in the volunteer's blackout */
+    static ShiftView of(Shift shift, List<String> warnings) {
         return new ShiftView(shift.id, shift.volunteer.id, shift.hospitalId, Rota.local(shift.startsAt),
-                Rota.local(shift.endsAt), shift.rank, shift.version);
+                Rota.local(shift.endsAt), shift.rank, shift.version, warnings);
     }
 }

@@ -1,0 +1,75 @@
+package be.koepel.volunteer.rota;
+
+import be.koepel.platform.problem.ProblemException;
+import be.koepel.platform.security.Caller;
+import be.koepel.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A volunteer asks for a swap of their own place; a coordinator approves or rejects it. */
+@Path("/api/rota/swaps")
+public class SwapResource {
+
+    private final Swaps swaps;
+    private final Caller caller;
+
+    public SwapResource(Swaps swaps, Caller caller) {
+        this.swaps = swaps;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.VOLUNTEER, Roles.COORDINATOR})
+    public Response request(@Valid @NotNull NewSwap request, @Context UriInfo uri) {
+        if (!caller.is(Roles.COORDINATOR) && caller.volunteerId().filter(request.requesterId()::equals).isEmpty()) {
+            throw ProblemException.forbidden("A volunteer may ask to swap only their own place on the rota");
+        }
+        SwapRequest swap = swaps.request(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(swap.id.toString()).build())
+                .entity(SwapView.of(swap)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.COORDINATOR})
+    public SwapView get(@PathParam("id") UUID id) {
+        return SwapRequest.<SwapRequest>findByIdOptional(id)
+                .filter(swap -> caller.is(Roles.COORDINATOR) || caller.volunteerId()
+                        .filter(me -> me.equals(swap.requesterId) || me.equals(swap.counterpartId)).isPresent())
+                .map(SwapView::of)
+                .orElseThrow(() -> ProblemException.notFound("Swap request " + id));
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Roles.COORDINATOR)
+    public SwapView approve(@PathParam("id") UUID id) {
+        return SwapView.of(swaps.decide(id, true, caller.name()));
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed(Roles.COORDINATOR)
+    public SwapView reject(@PathParam("id") UUID id) {
+        return SwapView.of(swaps.decide(id, false, caller.name()));
+    }
+
+    public record SwapView(UUID id, String hospitalId, UUID requesterId, UUID counterpartId, OffsetDateTime startsAt,
+            OffsetDateTime endsAt, SwapRequest.Status status, UUID overrideId, long version) {
+
+        static SwapView of(SwapRequest swap) {
+            return new SwapView(swap.id, swap.hospitalId, swap.requesterId, swap.counterpartId,
+                    Rota.local(swap.startsAt), Rota.local(swap.endsAt), swap.status, swap.overrideId, swap.version);
+        }
+    }
+}

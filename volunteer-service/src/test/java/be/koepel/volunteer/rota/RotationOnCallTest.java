@@ -1,0 +1,170 @@
+package be.koepel.volunteer.rota;
+
+import static be.koepel.testing.Tokens.coordinator;
+import static be.koepel.testing.Tokens.volunteer;
+import static be.koepel.volunteer.Fixtures.freshHospital;
+import static be.koepel.volunteer.Fixtures.putOnCall;
+import static be.koepel.volunteer.Fixtures.registerVolunteer;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Rotations, overrides and shifts together, through the API, against the real database. */
+@QuarkusTest
+class RotationOnCallTest {
+
+    @Test
+    void onTheSpringForwardDayTheOnCallAnswerHandsOffAtEightLocalTimeNotAtEightWinterTime() {
+        String hospital = freshHospital();
+        UUID anna = registerVolunteer("Anna", "nl");
+        UUID bart = registerVolunteer("Bart", "nl");
+        rotation(hospital, "DAILY", "08:00", "2026-03-28", 1, anna, bart).statusCode(201);
+
+        onCall(hospital, "2026-03-29T07:59:00+02:00")
+                .body("volunteers.volunteerId", contains(anna.toString()))
+                .body("volunteers[0].startsAt", equalTo("2026-03-28T08:00:00+01:00"))
+                .body("volunteers[0].endsAt", equalTo("2026-03-29T08:00:00+02:00"))
+                .body("volunteers[0].source", equalTo("ROTATION"));
+        onCall(hospital, "2026-03-29T08:00:00+02:00")
+                .body("volunteers.volunteerId", contains(bart.toString()))
+                .body("at", equalTo("2026-03-29T08:00:00+02:00"));
+    }
+
+    @Test
+    void onTheFallBackDayTheOnCallAnswerHandsOffAtEightLocalTimeAfterA25HourTurn() {
+        String hospital = freshHospital();
+        UUID anna = registerVolunteer("Anna", "nl");
+        UUID bart = registerVolunteer("Bart", "nl");
+        rotation(hospital, "DAILY", "08:00", "2026-10-24", 1, anna, bart).statusCode(201);
+
+        // 02:30 happens twice that night; both are still Anna's turn.
+        onCall(hospital, "2026-10-25T02:30:00+02:00").body("volunteers.volunteerId", contains(anna.toString()));
+        onCall(hospital, "2026-10-25T02:30:00+01:00").body("volunteers.volunteerId", contains(anna.toString()));
+        onCall(hospital, "2026-10-25T07:59:00+01:00")
+                .body("volunteers.volunteerId", contains(anna.toString()))
+                .body("volunteers[0].endsAt", equalTo("2026-10-25T08:00:00+01:00"));
+        onCall(hospital, "2026-10-25T08:00:00+01:00").body("volunteers.volunteerId", contains(bart.toString()));
+    }
+
+    @Test
+    void anExplicitShiftWinsOverTheRotationAtItsRankAndAnOverrideReplacesTheVolunteerForItsPeriod() {
+        String hospital = freshHospital();
+        UUID anna = registerVolunteer("Anna", "nl");
+        UUID bart = registerVolunteer("Bart", "nl");
+        UUID chris = registerVolunteer("Chris", "nl");
+        UUID dirk = registerVolunteer("Dirk", "nl");
+        rotation(hospital, "WEEKLY", "09:00", "2026-11-23", 1, anna).statusCode(201);
+        rotation(hospital, "WEEKLY", "09:00", "2026-11-23", 2, bart).statusCode(201);
+        putOnCall(chris, hospital, "2026-11-24T18:00:00+01:00", "2026-11-24T23:00:00+01:00", 1);
+        override(hospital, bart, dirk, "2026-11-24T20:00:00+01:00", "2026-11-25T08:00:00+01:00").statusCode(201);
+
+        onCall(hospital, "2026-11-24T12:00:00+01:00")
+                .body("volunteers.volunteerId", contains(anna.toString(), bart.toString()));
+        onCall(hospital, "2026-11-24T19:00:00+01:00")
+                .body("volunteers.volunteerId", contains(chris.toString(), bart.toString()))
+                .body("volunteers.source", contains("SHIFT", "ROTATION"));
+        onCall(hospital, "2026-11-24T21:00:00+01:00")
+                .body("volunteers.volunteerId", contains(chris.toString(), dirk.toString()))
+                .body("volunteers[1].source", equalTo("OVERRIDE"))
+                .body("volunteers[1].startsAt", equalTo("2026-11-24T20:00:00+01:00"));
+        onCall(hospital, "2026-11-25T09:00:00+01:00")
+                .body("volunteers.volunteerId", contains(anna.toString(), bart.toString()));
+    }
+
+    @Test
+    void aPausedVolunteerOnTheRotaIsSkippedWithTheReasonAndTheBackupIsPagedInstead() {
+        String hospital = freshHospital();
+        UUID anna = registerVolunteer("Anna", "nl");
+        UUID bart = registerVolunteer("Bart", "nl");
+        rotation(hospital, "DAILY", "08:00", "2026-11-01", 1, anna).statusCode(201);
+        rotation(hospital, "DAILY", "08:00", "2026-11-01", 2, bart).statusCode(201);
+        given().auth().oauth2(volunteer(anna))
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "PAUSED", "pausedUntil", "2099-12-31"))
+                .when().put("/api/volunteers/" + anna + "/status")
+                .then().statusCode(200);
+
+        onCall(hospital, "2099-06-01T21:00:00+02:00")
+                .body("volunteers.volunteerId", contains(bart.toString()))
+                .body("skipped.volunteerId", contains(anna.toString()))
+                .body("skipped[0].reasons", contains("paused until 2099-12-31"));
+    }
+
+    @Test
+    void aRotationWithoutParticipantsOrAnOverrideThatEndsBeforeItStartsIsRefusedAndNothingChanges() {
+        String hospital = freshHospital();
+        UUID anna = registerVolunteer("Anna", "nl");
+        UUID bart = registerVolunteer("Bart", "nl");
+
+        rotation(hospital, "DAILY", "08:00", "2026-11-01", 1).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("participants"));
+        override(hospital, anna, bart, "2026-11-25T08:00:00+01:00", "2026-11-24T20:00:00+01:00").statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("endsAt"));
+
+        onCall(hospital, "2026-11-24T21:00:00+01:00").body("volunteers", empty());
+    }
+
+    @Test
+    void overlappingOverridesOfOneVolunteerAreRefused() {
+        String hospital = freshHospital();
+        UUID anna = registerVolunteer("Anna", "nl");
+        UUID bart = registerVolunteer("Bart", "nl");
+        UUID chris = registerVolunteer("Chris", "nl");
+        override(hospital, anna, bart, "2026-11-24T20:00:00+01:00", "2026-11-25T08:00:00+01:00").statusCode(201);
+
+        override(hospital, anna, chris, "2026-11-25T07:00:00+01:00", "2026-11-25T09:00:00+01:00").statusCode(400)
+                .body("violations.field", contains("startsAt"));
+    }
+
+    @Test
+    void onlyACoordinatorKeepsRotationsAndOverrides() {
+        UUID anna = registerVolunteer("Anna", "nl");
+
+        given().auth().oauth2(volunteer(anna))
+                .contentType(ContentType.JSON)
+                .body(Map.of("hospitalId", freshHospital(), "name", "Mine", "kind", "DAILY", "handOffTime", "08:00",
+                        "firstHandOff", "2026-11-01", "rank", 1, "participants", List.of(anna.toString())))
+                .when().post("/api/rota/rotations")
+                .then().statusCode(403);
+    }
+
+    private static ValidatableResponse rotation(String hospital, String kind, String handOff, String first, int rank,
+            UUID... participants) {
+        return given().auth().oauth2(coordinator())
+                .contentType(ContentType.JSON)
+                .body(Map.of("hospitalId", hospital, "name", "Rotation " + rank, "kind", kind, "handOffTime", handOff,
+                        "firstHandOff", first, "rank", rank,
+                        "participants", java.util.Arrays.stream(participants).map(UUID::toString).toList()))
+                .when().post("/api/rota/rotations")
+                .then();
+    }
+
+    private static ValidatableResponse override(String hospital, UUID replaced, UUID replacement, String startsAt,
+            String endsAt) {
+        return given().auth().oauth2(coordinator())
+                .contentType(ContentType.JSON)
+                .body(Map.of("hospitalId", hospital, "replacedVolunteerId", replaced.toString(),
+                        "volunteerId", replacement.toString(), "startsAt", startsAt, "endsAt", endsAt))
+                .when().post("/api/rota/overrides")
+                .then();
+    }
+
+    private static ValidatableResponse onCall(String hospital, String at) {
+        return given().auth().oauth2(coordinator())
+                .queryParam("hospital", hospital)
+                .queryParam("at", at)
+                .when().get("/api/on-call")
+                .then().statusCode(200);
+    }
+}
