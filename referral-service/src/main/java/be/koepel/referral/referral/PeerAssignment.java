@@ -2,9 +2,11 @@ package be.koepel.referral.referral;
 
 import be.koepel.contracts.EventTypes;
 import be.koepel.contracts.notification.PageAcknowledged;
+import be.koepel.contracts.notification.PageSent;
 import be.koepel.platform.events.CloudEvent;
 import be.koepel.platform.events.CloudEventCodec;
 import be.koepel.platform.inbox.IdempotentConsumer;
+import be.koepel.referral.trajectory.Trajectories;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,10 +21,12 @@ public class PeerAssignment {
 
     private final IdempotentConsumer consumer;
     private final CloudEventCodec codec;
+    private final Trajectories trajectories;
 
-    public PeerAssignment(IdempotentConsumer consumer, CloudEventCodec codec) {
+    public PeerAssignment(IdempotentConsumer consumer, CloudEventCodec codec, Trajectories trajectories) {
         this.consumer = consumer;
         this.codec = codec;
+        this.trajectories = trajectories;
     }
 
     @Incoming("notification-events")
@@ -32,6 +36,14 @@ public class PeerAssignment {
     }
 
     void apply(CloudEvent event) {
+        if (EventTypes.PAGE_SENT.equals(event.type())) {
+            PageSent sent = codec.data(event, PageSent.class);
+            Referral paged = Referral.findById(sent.referralId());
+            if (paged != null) {
+                trajectories.peerPaged(paged);
+            }
+            return;
+        }
         if (!EventTypes.PAGE_ACKNOWLEDGED.equals(event.type())) {
             return;
         }
@@ -43,6 +55,8 @@ public class PeerAssignment {
         }
         if (referral.assignPeer(acknowledged.volunteerId(), acknowledged.acknowledgedAt())) {
             LOG.infof("Referral %s: peer %s assigned", referral.id, acknowledged.volunteerId());
+            // In the same transaction as the assignment and the processed event id: the first step is recorded once.
+            trajectories.peerAssigned(referral, acknowledged.volunteerId(), acknowledged.acknowledgedAt());
         } else if (!referral.isAssignedTo(acknowledged.volunteerId())) {
             LOG.warnf("Referral %s already has peer %s; acknowledgement by %s changes nothing",
                     referral.id, referral.assignedVolunteerId, acknowledged.volunteerId());

@@ -31,7 +31,7 @@ public class PersonalDataAccess extends PanacheEntityBase {
     @Column(name = "accessed_at", nullable = false)
     public Instant accessedAt;
 
-    static void record(UUID referralId, String accessedBy, String role, String purpose, Instant at) {
+    public static void record(UUID referralId, String accessedBy, String role, String purpose, Instant at) {
         PersonalDataAccess access = new PersonalDataAccess();
         access.id = UUID.randomUUID();
         access.referralId = referralId;

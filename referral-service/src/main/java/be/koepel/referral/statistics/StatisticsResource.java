@@ -1,0 +1,76 @@
+package be.koepel.referral.statistics;
+
+import be.koepel.platform.problem.ProblemException;
+import be.koepel.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Anonymous statistics for coordinators and the network's funders; every cell under the threshold is suppressed. */
+@Path("/api/statistics")
+@RolesAllowed(Roles.COORDINATOR)
+public class StatisticsResource {
+
+    /** Without a period: the last year. */
+    static final Duration DEFAULT_PERIOD = Duration.ofDays(365);
+    static final String CSV = "text/csv";
+    static final String SUPPRESSED = "<5";
+
+    private final Statistics statistics;
+    private final Clock clock;
+
+    public StatisticsResource(Statistics statistics, Clock clock) {
+        this.statistics = statistics;
+        this.clock = clock;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Anonymous figures as JSON",
+            description = "?from=2026-01-01T00:00:00%2B01:00&to=… (default: the last 365 days). Cells under 5 are null with suppressed=true.")
+    public Statistics.Figures json(@QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
+        Instant end = to == null ? clock.instant() : to.toInstant();
+        Instant start = from == null ? end.minus(DEFAULT_PERIOD) : from.toInstant();
+        if (!start.isBefore(end)) {
+            throw ProblemException.badField("from", "must be before to");
+        }
+        return statistics.between(start, end);
+    }
+
+    @GET
+    @Produces(CSV)
+    @Operation(summary = "The same figures as CSV: dimension,key,value; a suppressed cell reads <5")
+    public String csv(@QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
+        Statistics.Figures f = json(from, to);
+        StringBuilder csv = new StringBuilder("dimension,key,value\n");
+        cells(csv, "source", f.bySource());
+        cells(csv, "hospital", f.byHospital());
+        cells(csv, "substance", f.bySubstance());
+        cells(csv, "weekday", f.byWeekday());
+        cells(csv, "hour", f.byHour());
+        figure(csv, "median_minutes_er_to_peer_assigned", f.medianMinutesErToPeerAssigned());
+        figure(csv, "median_minutes_er_to_bedside_visit", f.medianMinutesErToBedsideVisit());
+        figure(csv, "contact_group_share", f.contactGroupShare());
+        return csv.toString();
+    }
+
+    private static void cells(StringBuilder csv, String dimension, List<SmallCells.Cell> cells) {
+        cells.forEach(c -> csv.append(dimension).append(',').append(c.key()).append(',')
+                .append(c.suppressed() ? SUPPRESSED : c.count()).append('\n'));
+    }
+
+    private static void figure(StringBuilder csv, String name, Double value) {
+        csv.append("figure,").append(name).append(',')
+                .append(value == null ? SUPPRESSED : String.format(Locale.ROOT, "%.2f", value)).append('\n');
+    }
+}

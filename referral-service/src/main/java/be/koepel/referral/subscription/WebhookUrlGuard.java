@@ -1,0 +1,55 @@
+package be.koepel.referral.subscription;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Optional;
+
+/**
+ * Server-side request forgery guard: a partner's webhook may not point at this network's own
+ * machines. Outside dev, only https to public addresses; the host is checked again at each
+ * delivery, since its DNS record may change after the subscription was made.
+ */
+public final class WebhookUrlGuard {
+
+    private WebhookUrlGuard() {
+    }
+
+    /** @return why the URL is refused, or empty when it may be called */
+    public static Optional<String> refuse(String url, boolean allowPrivateAddresses) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return Optional.of("is not a URL");
+        }
+        String scheme = uri.getScheme();
+        if (scheme == null || uri.getHost() == null) {
+            return Optional.of("must be an absolute URL with a host");
+        }
+        if (!"https".equalsIgnoreCase(scheme) && !(allowPrivateAddresses && "http".equalsIgnoreCase(scheme))) {
+            return Optional.of("must use https");
+        }
+        if (uri.getUserInfo() != null) {
+            return Optional.of("must not carry credentials");
+        }
+        if (allowPrivateAddresses) {
+            return Optional.empty();
+        }
+        try {
+            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+                if (isInternal(address)) {
+                    return Optional.of("must not point at a loopback, link-local or private address");
+                }
+            }
+        } catch (UnknownHostException e) {
+            return Optional.of("has a host that does not resolve");
+        }
+        return Optional.empty();
+    }
+
+    static boolean isInternal(InetAddress address) {
+        return address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isAnyLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress();
+    }
+}

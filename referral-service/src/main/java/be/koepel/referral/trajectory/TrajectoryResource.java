@@ -1,0 +1,130 @@
+package be.koepel.referral.trajectory;
+
+import be.koepel.platform.problem.ProblemException;
+import be.koepel.platform.security.Caller;
+import be.koepel.platform.security.Roles;
+import be.koepel.referral.referral.Referral;
+import be.koepel.referral.referral.ReferralConfig;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Trajectories for the peer who guides them and for coordinators; referrers and other peers do not see them. */
+@Path("/api/trajectories")
+public class TrajectoryResource {
+
+    private final Trajectories trajectories;
+    private final Caller caller;
+    private final Clock clock;
+    private final ReferralConfig config;
+
+    public TrajectoryResource(Trajectories trajectories, Caller caller, Clock clock, ReferralConfig config) {
+        this.trajectories = trajectories;
+        this.caller = caller;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** A follow-up whose next-contact date passed with no step since: the reminder list. */
+    public record FollowUpDue(UUID trajectoryId, LocalDate nextContactOn, UUID assignedVolunteerId) {
+    }
+
+    @GET
+    @Path("/follow-ups-due")
+    @Transactional
+    @RolesAllowed({Roles.COORDINATOR, Roles.VOLUNTEER})
+    @Operation(summary = "Follow-ups that lapsed", description = "Open trajectories whose last step is a follow-up "
+            + "contact with a next-contact date before today: a peer sees their own, a coordinator all.")
+    public List<FollowUpDue> followUpsDue() {
+        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+        UUID volunteer = caller.is(Roles.COORDINATOR) ? null : caller.requireVolunteerId();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Trajectory.getEntityManager().createNativeQuery("""
+                select cast(t.id as varchar), s.next_contact_on, cast(t.assigned_volunteer_id as varchar)
+                from trajectory t
+                join lateral (select type, next_contact_on from trajectory_step
+                              where trajectory_id = t.id order by recorded_at desc, id desc limit 1) s on true
+                where t.state <> 'CLOSED' and s.type = 'FOLLOW_UP_CONTACT' and s.next_contact_on < :today
+                  and (cast(:volunteer as varchar) is null or cast(t.assigned_volunteer_id as varchar) = cast(:volunteer as varchar))
+                order by s.next_contact_on""")
+                .setParameter("today", today)
+                .setParameter("volunteer", volunteer == null ? null : volunteer.toString())
+                .getResultList();
+        return rows.stream().map(r -> new FollowUpDue(UUID.fromString((String) r[0]), toDate(r[1]),
+                r[2] == null ? null : UUID.fromString((String) r[2]))).toList();
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @RolesAllowed({Roles.COORDINATOR, Roles.VOLUNTEER})
+    @Operation(summary = "A trajectory with its whole history (who, when, what)")
+    public Response get(@PathParam("id") UUID id) {
+        Trajectory trajectory = visible(id);
+        return Response.ok(view(trajectory)).tag(String.valueOf(trajectory.version)).build();
+    }
+
+    /** If-Match with the trajectory's version (its ETag) guards against overwriting a step recorded meanwhile. */
+    @POST
+    @Path("/{id}/steps")
+    @Transactional
+    @RolesAllowed({Roles.COORDINATOR, Roles.VOLUNTEER})
+    @Operation(summary = "Record a step", description = "Bedside visit, options offered, referred on, follow-up contact, "
+            + "closed (with a reason) or reopened (with a reason). Optional If-Match with the version: 412 when it moved.")
+    public Response record(@PathParam("id") UUID id, @Valid @NotNull NewStep step,
+            @HeaderParam("If-Match") String ifMatch) {
+        visible(id);
+        trajectories.record(id, expectedVersion(ifMatch), step, caller.name(),
+                caller.is(Roles.COORDINATOR) ? Roles.COORDINATOR : Roles.VOLUNTEER);
+        Trajectory.flush();
+        Trajectory updated = visible(id);
+        return Response.status(Response.Status.CREATED).entity(view(updated)).tag(String.valueOf(updated.version)).build();
+    }
+
+    private static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(ifMatch.replace("W/", "").replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badField("If-Match", "must be the trajectory's ETag, its version");
+        }
+    }
+
+    private Trajectory visible(UUID id) {
+        Trajectory trajectory = Trajectory.<Trajectory>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Trajectory " + id));
+        if (caller.is(Roles.COORDINATOR)) {
+            return trajectory;
+        }
+        UUID volunteer = caller.volunteerId().orElse(null);
+        if (volunteer != null && volunteer.equals(trajectory.assignedVolunteerId)) {
+            return trajectory;
+        }
+        throw ProblemException.notFound("Trajectory " + id);
+    }
+
+    private static TrajectoryView view(Trajectory trajectory) {
+        return TrajectoryView.of(trajectory,
+                Referral.<Referral>find("trajectoryId = ?1 order by receivedAt", trajectory.id).stream()
+                        .map(r -> r.id).toList(),
+                TrajectoryStep.history(trajectory.id));
+    }
+}

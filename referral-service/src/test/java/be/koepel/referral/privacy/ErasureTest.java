@@ -1,0 +1,130 @@
+package be.koepel.referral.privacy;
+
+import static be.koepel.testing.Tokens.coordinator;
+import static be.koepel.testing.Tokens.hospital;
+import static be.koepel.testing.Tokens.volunteer;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import be.koepel.contracts.EventTypes;
+import be.koepel.contracts.Topics;
+import be.koepel.contracts.notification.PageAcknowledged;
+import be.koepel.platform.events.CloudEventCodec;
+import be.koepel.referral.referral.Referral;
+import be.koepel.testing.KafkaTestClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ErasureTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    RetentionJob retention;
+
+    @Test
+    void aCoordinatorErasesPersonalDataOnRequestKeepingTheAnonymousPartsAndTheErasureIsAudited() {
+        UUID peer = UUID.randomUUID();
+        UUID referralId = assignedReferral(peer);
+        given().auth().oauth2(volunteer(peer)).when().get("/api/referrals/" + referralId)
+                .then().statusCode(200).body("person.firstName", org.hamcrest.Matchers.startsWith("Lies-"));
+
+        given().auth().oauth2(hospital("az-herentals")).when().delete("/api/referrals/" + referralId + "/personal-data")
+                .then().statusCode(403);
+        given().auth().oauth2(volunteer(peer)).when().delete("/api/referrals/" + referralId + "/personal-data")
+                .then().statusCode(403);
+        given().auth().oauth2(coordinator()).queryParam("reason", "asked by phone")
+                .when().delete("/api/referrals/" + referralId + "/personal-data")
+                .then().statusCode(204);
+
+        Referral erased = QuarkusTransaction.requiringNew().call(() -> {
+            Referral r = Referral.findById(referralId);
+            r.familyContacts.size();
+            return r;
+        });
+        assertThat(erased.personFirstName).isNull();
+        assertThat(erased.personPhone).isNull();
+        assertThat(erased.personPhoneKey).isNull();
+        assertThat(erased.familyContacts).isEmpty();
+        assertThat(erased.personAgeBand).isNotNull();
+        assertThat(erased.personMunicipality).isEqualTo("Herentals");
+        given().auth().oauth2(volunteer(peer)).when().get("/api/referrals/" + referralId)
+                .then().statusCode(200).body("person", nullValue()).body("personalDataErasedAt", notNullValue());
+        given().auth().oauth2(coordinator()).queryParam("referralId", referralId)
+                .when().get("/api/personal-data-accesses")
+                .then().statusCode(200).body("items.purpose", hasItem("erasure: on request: asked by phone"))
+                .body("items.role", hasItem("volunteer"));
+        given().auth().oauth2(hospital("az-herentals")).when().get("/api/personal-data-accesses").then().statusCode(403);
+    }
+
+    @Test
+    void theRetentionJobErasesTrajectoriesClosedLongerAgoThanTheRetentionPeriodOnly() {
+        UUID peer = UUID.randomUUID();
+        UUID old = assignedReferral(peer);
+        UUID recent = assignedReferral(UUID.randomUUID());
+        close(old, peer, Instant.now().minus(Duration.ofDays(400)));
+        String recentTrajectory = trajectoryOf(recent);
+        given().auth().oauth2(coordinator()).contentType(ContentType.JSON).body("{\"type\": \"CLOSED\", \"closeReason\": \"GOT_HELP\"}")
+                .when().post("/api/trajectories/" + recentTrajectory + "/steps").then().statusCode(201);
+
+        retention.eraseExpired();
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Referral.<Referral>findById(old).personalDataErasedAt)).isNotNull();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Referral.<Referral>findById(recent).personPhone)).isNotNull();
+    }
+
+    private void close(UUID referralId, UUID peer, Instant closedAt) {
+        String trajectory = trajectoryOf(referralId);
+        given().auth().oauth2(volunteer(peer)).contentType(ContentType.JSON)
+                .body("{\"type\": \"CLOSED\", \"closeReason\": \"NOT_REACHABLE\"}")
+                .when().post("/api/trajectories/" + trajectory + "/steps").then().statusCode(201);
+        QuarkusTransaction.requiringNew().run(() -> Referral.getEntityManager()
+                .createNativeQuery("update trajectory set closed_at = :at where id = cast(:id as uuid)")
+                .setParameter("at", closedAt).setParameter("id", trajectory).executeUpdate());
+    }
+
+    private static String trajectoryOf(UUID referralId) {
+        return given().auth().oauth2(coordinator()).when().get("/api/referrals/" + referralId)
+                .then().statusCode(200).extract().path("trajectoryId");
+    }
+
+    private UUID assignedReferral(UUID peer) {
+        String digits = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        String phone = "+32 470 " + digits;
+        String location = given().auth().oauth2(hospital("az-herentals")).contentType(ContentType.JSON)
+                .body("""
+                        {"channel": "ER", "er": {"department": "Spoed", "room": "Box 3"},
+                         "person": {"firstName": "Lies-%s", "phone": "%s", "language": "nl", "birthYear": 1995,
+                                    "municipality": "Herentals"},
+                         "familyInvolvement": {"contacts": [{"name": "Mama", "relation": "moeder", "phone": "+32 14 00 00 00"}]},
+                         "consent": {"contactByPeer": true}}""".formatted(digits, phone))
+                .when().post("/api/referrals").then().statusCode(201).extract().header("Location");
+        UUID referralId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        PageAcknowledged data = new PageAcknowledged(UUID.randomUUID(), referralId, peer, Instant.now());
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            kafka.send(Topics.NOTIFICATION_EVENTS, referralId.toString(), codec.encode(codec.wrap(
+                    "koepel/notification-service", EventTypes.PAGE_ACKNOWLEDGED, referralId.toString(), data)));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(coordinator())
+                .when().get("/api/referrals/" + referralId).then().body("status", equalTo("PEER_ASSIGNED")));
+        return referralId;
+    }
+}
