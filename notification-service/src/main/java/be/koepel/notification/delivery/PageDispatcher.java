@@ -11,6 +11,8 @@ import be.koepel.notification.paging.PagingConfig;
 import be.koepel.notification.recipient.Recipient;
 import be.koepel.platform.outbox.Outbox;
 import be.koepel.platform.work.BackgroundLoop;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -47,19 +50,24 @@ public class PageDispatcher {
     private final Clock clock;
     private final PageChannel channel;
     private final BackgroundLoop loop;
+    private final Counter sent;
+    private final Counter failedAttempts;
+    private final Counter givenUp;
 
     public PageDispatcher(EntityManager em, PagingConfig config, AnswerLinks links, Outbox outbox, Clock clock,
-            SmsGateway sms, LogChannel log) {
+            ConfiguredChannel channel, MeterRegistry registry) {
+        this.sent = Counter.builder("koepel.pages.sent").tag("channel", config.channel())
+                .description("Pages handed to a channel").register(registry);
+        this.failedAttempts = Counter.builder("koepel.pages.delivery.failures").tag("channel", config.channel())
+                .description("Delivery attempts a channel refused; retried with backoff").register(registry);
+        this.givenUp = Counter.builder("koepel.pages.delivery.failed").tag("channel", config.channel())
+                .description("Pages not delivered after every attempt").register(registry);
         this.em = em;
         this.config = config;
         this.links = links;
         this.outbox = outbox;
         this.clock = clock;
-        this.channel = switch (config.channel()) {
-            case "sms" -> sms;
-            case "log" -> log;
-            default -> throw new IllegalStateException("koepel.paging.channel must be sms or log, not " + config.channel());
-        };
+        this.channel = channel.get();
         this.loop = new BackgroundLoop("page-dispatcher", config.dispatchInterval(), this::round);
     }
 
@@ -125,17 +133,23 @@ public class PageDispatcher {
             record(pageId, Page.Delivery.FAILED, "not sent: the page was " + parcel.page().status + " before delivery");
             return;
         }
+        Optional<String> messageId;
         try {
-            channel.deliver(parcel.recipient(), parcel.text());
+            messageId = channel.deliver(parcel.recipient(), parcel.text());
         } catch (DeliveryFailed e) {
+            failedAttempts.increment();
             retryLater(parcel.page(), e.getMessage());
             return;
         }
+        sent.increment();
         QuarkusTransaction.requiringNew().run(() -> {
             Page page = Page.findById(pageId);
-            page.deliveryStatus = Page.Delivery.SENT;
+            if (page.deliveryStatus == Page.Delivery.SENDING) {
+                page.deliveryStatus = Page.Delivery.SENT;
+            }
             page.sentAt = clock.instant();
             page.lastDeliveryError = null;
+            page.gatewayMessageId = messageId.orElse(null);
             outbox.publish(Topics.NOTIFICATION_EVENTS, EventTypes.PAGE_SENT, parcel.escalation().referralId.toString(),
                     new PageSent(page.id, parcel.escalation().referralId, page.volunteerId, page.candidateRank,
                             page.sentAt, page.acknowledgeBy));
@@ -146,6 +160,7 @@ public class PageDispatcher {
         if (claimed.deliveryAttempts >= config.deliveryAttempts()) {
             LOG.errorf("Page %s to volunteer %s failed after %d attempts: %s; escalation goes on at its deadline",
                     claimed.id, claimed.volunteerId, claimed.deliveryAttempts, error);
+            givenUp.increment();
             record(claimed.id, Page.Delivery.FAILED, error);
             return;
         }

@@ -18,6 +18,8 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class AnswerLinkResource {
 
+    private static final String BIG = "font-size:1.5em;padding:.6em 1.2em;margin:.4em 0";
+
     private final AnswerLinks links;
     private final PageAnswers answers;
 
@@ -33,9 +35,12 @@ public class AnswerLinkResource {
         String where = escape(escalation.hospitalName)
                 + (escalation.erDepartment == null ? "" : ", " + escape(escalation.erDepartment))
                 + (escalation.erRoom == null ? "" : ", kamer " + escape(escalation.erRoom));
+        String self = "/a/" + pageId + "/" + escape(signature);
         return html(200, "Spoedoproep", "<p>" + where + "</p>"
-                + "<form method=\"post\"><button type=\"submit\" style=\"font-size:1.5em;padding:.6em 1.2em\">"
-                + "Ik ga</button></form>");
+                + "<form method=\"post\" action=\"" + self + "\"><button type=\"submit\" style=\"" + BIG + "\">"
+                + "Ik ga</button></form>"
+                + "<form method=\"post\" action=\"" + self + "/decline\"><button type=\"submit\" style=\"" + BIG + "\">"
+                + "Ik kan niet</button></form>");
     }
 
     @POST
@@ -46,6 +51,19 @@ public class AnswerLinkResource {
             return html(200, "Bedankt", "<p>Je bent bevestigd. De persoon en de spoed weten dat je komt.</p>");
         } catch (ProblemException e) {
             return html(409, "Al opgevangen", "<p>Een andere ervaringsdrager is al onderweg. Bedankt!</p>");
+        }
+    }
+
+    /** "I can't go": the next peer supporter is paged at once. */
+    @POST
+    @Path("/decline")
+    public Response decline(@PathParam("pageId") UUID pageId, @PathParam("signature") String signature) {
+        Page page = verified(pageId, signature);
+        try {
+            answers.decline(page.id, page.volunteerId);
+            return html(200, "Bedankt", "<p>We vragen meteen iemand anders. Bedankt om het te laten weten.</p>");
+        } catch (ProblemException e) {
+            return html(409, "Niet meer nodig", "<p>Deze oproep wacht niet meer op een antwoord. Bedankt!</p>");
         }
     }
 

@@ -1,5 +1,6 @@
 package be.koepel.notification.paging;
 
+import be.koepel.notification.policy.EscalationPlan;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,6 +64,18 @@ public class Escalation extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The policy's step delays when paging started (ISO-8601, comma separated); null before policies existed. */
+    @Column(name = "step_delays")
+    public String stepDelays;
+
+    @Column(name = "repeat_count", nullable = false)
+    public int repeatCount;
+
+    /** The plan this escalation follows; {@code fallback} for escalations started before policies existed. */
+    public EscalationPlan plan(EscalationPlan fallback) {
+        return stepDelays == null ? fallback : new EscalationPlan(EscalationPlan.decodeDelays(stepDelays), repeatCount);
+    }
 
     public static Optional<Escalation> lock(UUID id) {
         return Optional.ofNullable(getEntityManager().find(Escalation.class, id, LockModeType.PESSIMISTIC_WRITE));

@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 /** A proposed peer supporter of an escalation, paged in rank order. */
@@ -40,8 +40,8 @@ public class EscalationCandidate extends PanacheEntityBase {
         return candidate;
     }
 
-    /** The candidate to page after the one of {@code rank}, if any is left. */
-    static Optional<EscalationCandidate> after(UUID escalationId, int rank) {
-        return find("escalationId = ?1 and rank > ?2 order by rank", escalationId, rank).firstResultOptional();
+    /** The candidates of an escalation, in the order they are paged. */
+    static List<EscalationCandidate> ordered(UUID escalationId) {
+        return list("escalationId = ?1 order by rank", escalationId);
     }
 }

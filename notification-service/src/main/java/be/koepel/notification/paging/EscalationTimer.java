@@ -67,14 +67,14 @@ public class EscalationTimer {
         if (due.isEmpty()) {
             return; // answered while we waited for the lock
         }
-        int lastRank = 0;
+        int lastStep = 0;
         for (Page page : due) {
             page.status = escalation.status == Escalation.Status.PAGING ? Page.Status.EXPIRED : Page.Status.CANCELLED;
-            lastRank = Math.max(lastRank, page.candidateRank);
+            lastStep = Math.max(lastStep, page.step);
         }
         boolean stillAwaiting = Page.count("escalationId = ?1 and status = ?2", escalationId, Page.Status.AWAITING) > 0;
         if (escalation.status == Escalation.Status.PAGING && !stillAwaiting) {
-            pager.pageNext(escalation, lastRank);
+            pager.pageNext(escalation, lastStep);
         }
     }
 }

@@ -22,10 +22,13 @@ public class Page extends PanacheEntityBase {
         /** The deadline passed without an answer; the next candidate was paged. */
         EXPIRED,
         /** Someone else acknowledged first. */
-        CANCELLED
+        CANCELLED,
+        /** The peer supporter said they cannot go; the next step was paged at once. */
+        DECLINED
     }
 
-    public enum Delivery { PENDING, SENDING, SENT, FAILED }
+    /** DELIVERED and a FAILED after SENT come from the gateway's delivery receipts. */
+    public enum Delivery { PENDING, SENDING, SENT, DELIVERED, FAILED }
 
     @Id
     public UUID id;
@@ -38,6 +41,10 @@ public class Page extends PanacheEntityBase {
 
     @Column(name = "candidate_rank", nullable = false)
     public int candidateRank;
+
+    /** The escalation step: with repeats, the same candidate comes back at a later step. */
+    @Column(nullable = false)
+    public int step;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -68,14 +75,21 @@ public class Page extends PanacheEntityBase {
     @Column(name = "answered_at")
     public Instant answeredAt;
 
+    @Column(name = "gateway_message_id")
+    public String gatewayMessageId;
+
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+
     /** A new page, due for delivery at once; the deadline runs from now, not from delivery. */
-    static Page to(Escalation escalation, EscalationCandidate candidate, Instant now,
+    static Page to(Escalation escalation, EscalationCandidate candidate, int step, Instant now,
             java.time.Duration acknowledgeWithin) {
         Page page = new Page();
         page.id = UUID.randomUUID();
         page.escalationId = escalation.id;
         page.volunteerId = candidate.volunteerId;
         page.candidateRank = candidate.rank;
+        page.step = step;
         page.status = Status.AWAITING;
         page.acknowledgeBy = now.plus(acknowledgeWithin);
         page.deliveryStatus = Delivery.PENDING;

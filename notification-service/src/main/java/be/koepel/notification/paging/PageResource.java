@@ -4,7 +4,11 @@ import be.koepel.platform.problem.ProblemException;
 import be.koepel.platform.security.Caller;
 import be.koepel.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import be.koepel.platform.paging.PageRequest;
+import be.koepel.platform.paging.PageResult;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,9 +33,22 @@ public class PageResource {
     @RolesAllowed(Roles.COORDINATOR)
     public List<PageView> forReferral(@QueryParam("referralId") @NotNull UUID referralId) {
         return Escalation.forReferral(referralId)
-                .map(escalation -> Page.<Page>list("escalationId = ?1 order by candidateRank, createdAt", escalation.id)
+                .map(escalation -> Page.<Page>list("escalationId = ?1 order by step, createdAt", escalation.id)
                         .stream().map(page -> PageView.of(page, escalation)).toList())
                 .orElse(List.of());
+    }
+
+    /** A volunteer's own pages, newest first. */
+    @GET
+    @Path("/mine")
+    @RolesAllowed(Roles.VOLUNTEER)
+    public PageResult<PageView> mine(@BeanParam @Valid PageRequest request) {
+        UUID volunteerId = caller.requireVolunteerId();
+        var query = Page.<Page>find("volunteerId = ?1 order by createdAt desc", volunteerId)
+                .page(io.quarkus.panache.common.Page.of(request.page, request.size));
+        List<PageView> items = query.list().stream()
+                .map(page -> PageView.of(page, Escalation.<Escalation>findById(page.escalationId))).toList();
+        return new PageResult<>(items, request.page, request.size, query.count());
     }
 
     @GET
@@ -51,5 +68,13 @@ public class PageResource {
     @RolesAllowed(Roles.VOLUNTEER)
     public PageView acknowledge(@PathParam("id") UUID id) {
         return answers.acknowledge(id, caller.requireVolunteerId()).page();
+    }
+
+    /** "I can't go." Only the volunteer who was paged; the next step is paged at once. */
+    @POST
+    @Path("/{id}/decline")
+    @RolesAllowed(Roles.VOLUNTEER)
+    public PageView decline(@PathParam("id") UUID id) {
+        return answers.decline(id, caller.requireVolunteerId()).page();
     }
 }

@@ -3,6 +3,7 @@ package be.koepel.notification.paging;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "koepel.paging")
 public interface PagingConfig {
@@ -14,6 +15,10 @@ public interface PagingConfig {
     /** How often the escalation timer looks for deadlines that passed. */
     @WithDefault("500ms")
     Duration timerInterval();
+
+    /** The shortest step delay a coordinator may set in an escalation policy: a peer needs time to read and answer. */
+    @WithDefault("30s")
+    Duration minStepDelay();
 
     /** The base of the answer links in a page: this service's public address. */
     String publicUrl();
@@ -36,4 +41,37 @@ public interface PagingConfig {
     /** How often the dispatcher looks for deliveries that are due. */
     @WithDefault("1s")
     Duration dispatchInterval();
+
+    /** An ER referral without candidates after this long goes straight to the coordinator on duty. */
+    @WithDefault("60s")
+    Duration noCandidatesWithin();
+
+    /** A page or coordinator alert not delivered after this long counts as stuck (health check, metric). */
+    @WithDefault("2M")
+    Duration stuckAfter();
+
+    /** How long a coordinator alert that could not be delivered keeps the health check DOWN: until someone looks. */
+    @WithDefault("24h")
+    Duration failedAlertFlaggedFor();
+
+    /** How often stuck pages and alerts are counted for the health check and the metric. */
+    @WithDefault("10s")
+    Duration stuckCheckInterval();
+
+    /**
+     * Who is on duty as coordinator: the last step of every escalation and the safety net. From
+     * configuration until volunteer-service publishes the coordinator rota.
+     */
+    CoordinatorOnDuty coordinatorOnDuty();
+
+    interface CoordinatorOnDuty {
+
+        @WithDefault("Coordinator on duty")
+        String name();
+
+        /** Receives the alert by SMS; without it (and without e-mail) alerts only reach the log, loudly. */
+        Optional<String> phone();
+
+        Optional<String> email();
+    }
 }

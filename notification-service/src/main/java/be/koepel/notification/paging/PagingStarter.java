@@ -4,6 +4,8 @@ import be.koepel.contracts.EventTypes;
 import be.koepel.contracts.matching.PeerCandidate;
 import be.koepel.contracts.matching.PeerCandidatesProposed;
 import be.koepel.contracts.referral.ReferralReceived;
+import be.koepel.notification.policy.EscalationPlan;
+import be.koepel.notification.policy.EscalationPolicies;
 import be.koepel.platform.events.CloudEvent;
 import be.koepel.platform.events.CloudEventCodec;
 import be.koepel.platform.events.MalformedEventException;
@@ -28,8 +30,11 @@ public class PagingStarter {
     private final CloudEventCodec codec;
     private final Pager pager;
     private final Clock clock;
+    private final EscalationPolicies policies;
 
-    public PagingStarter(IdempotentConsumer consumer, CloudEventCodec codec, Pager pager, Clock clock) {
+    public PagingStarter(IdempotentConsumer consumer, CloudEventCodec codec, Pager pager, Clock clock,
+            EscalationPolicies policies) {
+        this.policies = policies;
         this.consumer = consumer;
         this.codec = codec;
         this.pager = pager;
@@ -70,6 +75,9 @@ public class PagingStarter {
         escalation.language = proposal.language();
         escalation.status = Escalation.Status.PAGING;
         escalation.createdAt = clock.instant();
+        EscalationPlan plan = policies.planFor(escalation.hospitalId);
+        escalation.stepDelays = plan.encodedDelays();
+        escalation.repeatCount = plan.repeat();
         escalation.persist();
 
         List<PeerCandidate> ordered = proposal.candidates().stream()

@@ -5,6 +5,7 @@ import be.koepel.contracts.Topics;
 import be.koepel.contracts.matching.PeerCandidate;
 import be.koepel.contracts.matching.PeerCandidatesProposed;
 import be.koepel.contracts.referral.ErLocation;
+import be.koepel.contracts.referral.ReferralReceived;
 import be.koepel.contracts.referral.ReferringOrganisation;
 import be.koepel.contracts.volunteer.ContactChannel;
 import be.koepel.contracts.volunteer.VolunteerRegistered;
@@ -21,23 +22,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.awaitility.Awaitility.await;
 
 /** Feeds notification-service the events it would get from volunteer-service, over the real broker. */
-final class PagingFixtures {
+public final class PagingFixtures {
 
     private static final AtomicInteger PHONE = new AtomicInteger(100000);
 
-    record Volunteer(UUID id, String phone) {
+    public record Volunteer(UUID id, String phone) {
     }
 
     private final KafkaTestClient kafka;
     private final CloudEventCodec codec;
 
-    PagingFixtures(KafkaTestClient kafka, CloudEventCodec codec) {
+    public PagingFixtures(KafkaTestClient kafka, CloudEventCodec codec) {
         this.kafka = kafka;
         this.codec = codec;
     }
 
     /** A registered volunteer with a phone number of their own, once notification-service knows them. */
-    Volunteer volunteer() {
+    public Volunteer volunteer() {
         Volunteer volunteer = new Volunteer(UUID.randomUUID(), "+32470" + PHONE.incrementAndGet());
         VolunteerRegistered registered = new VolunteerRegistered(volunteer.id(), "Peer " + volunteer.phone(),
                 List.of(new ContactChannel(ContactChannel.SMS, volunteer.phone(), 0)), Instant.now());
@@ -48,20 +49,50 @@ final class PagingFixtures {
         return volunteer;
     }
 
+    /** A registered volunteer who can only be reached by e-mail: an SMS page to them cannot be delivered. */
+    public Volunteer volunteerWithoutPhone() {
+        Volunteer volunteer = new Volunteer(UUID.randomUUID(), null);
+        VolunteerRegistered registered = new VolunteerRegistered(volunteer.id(), "Peer without phone",
+                List.of(new ContactChannel(ContactChannel.EMAIL, volunteer.id() + "@peers.example", 0)), Instant.now());
+        kafka.send(Topics.VOLUNTEER_EVENTS, volunteer.id().toString(), codec.encode(codec.wrap(
+                "koepel/volunteer-service", EventTypes.VOLUNTEER_REGISTERED, volunteer.id().toString(), registered)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Recipient.findById(volunteer.id()) != null));
+        return volunteer;
+    }
+
+    /** referral-service announces an urgent ER referral at a hospital. */
+    public void referralReceived(UUID referralId, String hospitalId, String room) {
+        ReferralReceived received = new ReferralReceived(referralId, "ER", ReferralReceived.URGENT,
+                new ReferringOrganisation(hospitalId, "AZ Safety " + hospitalId, "HOSPITAL"),
+                new ErLocation("Spoedgevallen", room), "fr", Instant.now());
+        kafka.send(Topics.REFERRAL_EVENTS, referralId.toString(), codec.encode(codec.wrap(
+                "koepel/referral-service", EventTypes.REFERRAL_RECEIVED, referralId.toString(), received)));
+    }
+
     /** An ER proposal for a new referral at AZ Turnhout, as a CloudEvent ready to send. */
-    String proposal(UUID referralId, Volunteer... candidates) {
+    public String proposal(UUID referralId, Volunteer... candidates) {
+        return proposal(referralId, "az-turnhout", candidates);
+    }
+
+    /** An ER proposal at a hospital of its own, so that a test's escalation policy touches no other test. */
+    public String proposal(UUID referralId, String hospitalId, Volunteer... candidates) {
         List<PeerCandidate> ranked = new ArrayList<>();
         for (int i = 0; i < candidates.length; i++) {
             ranked.add(new PeerCandidate(candidates[i].id(), i + 1, List.of("on call for AZ Turnhout")));
         }
         PeerCandidatesProposed proposal = new PeerCandidatesProposed(referralId, "URGENT",
-                new ReferringOrganisation("az-turnhout", "AZ Turnhout", "HOSPITAL"),
+                new ReferringOrganisation(hospitalId, "AZ Turnhout", "HOSPITAL"),
                 new ErLocation("Spoedgevallen", "Box 4"), "nl", ranked, Instant.now());
         return codec.encode(codec.wrap("koepel/volunteer-service", EventTypes.PEER_CANDIDATES_PROPOSED,
                 referralId.toString(), proposal));
     }
 
-    void propose(UUID referralId, Volunteer... candidates) {
+    public void propose(UUID referralId, Volunteer... candidates) {
         kafka.send(Topics.MATCHING_EVENTS, referralId.toString(), proposal(referralId, candidates));
+    }
+
+    public void propose(UUID referralId, String hospitalId, Volunteer... candidates) {
+        kafka.send(Topics.MATCHING_EVENTS, referralId.toString(), proposal(referralId, hospitalId, candidates));
     }
 }

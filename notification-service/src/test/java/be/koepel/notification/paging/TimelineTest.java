@@ -1,0 +1,124 @@
+package be.koepel.notification.paging;
+
+import static be.koepel.testing.Tokens.coordinator;
+import static be.koepel.testing.Tokens.volunteer;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import be.koepel.platform.events.CloudEventCodec;
+import be.koepel.testing.KafkaTestClient;
+import be.koepel.testing.SmsGatewayStub;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What coordinators and volunteers can follow: the pages' timeline, their own pages, and the metrics. */
+@QuarkusTest
+class TimelineTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "koepel.sms.gateway-url")
+    String gatewayUrl;
+
+    @Inject
+    CloudEventCodec codec;
+
+    KafkaTestClient kafka;
+    SmsGatewayStub sms;
+    PagingFixtures fixtures;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient(bootstrapServers);
+        sms = SmsGatewayStub.connect(gatewayUrl);
+        fixtures = new PagingFixtures(kafka, codec);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void aCoordinatorSeesWhenEachPageWentOutWhetherItWasDeliveredAndTheAnswer() {
+        var peer = fixtures.volunteer();
+        UUID referralId = UUID.randomUUID();
+        fixtures.propose(referralId, peer);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(peer.phone()).size() == 1);
+        String pageId = await().atMost(Duration.ofSeconds(30)).until(() -> timeline(referralId)
+                .extract().jsonPath().getString("find { it.delivery == 'SENT' }.id"), id -> id != null);
+
+        given().auth().oauth2(volunteer(peer.id())).when().post("/api/pages/" + pageId + "/acknowledge")
+                .then().statusCode(200);
+
+        timeline(referralId)
+                .body("[0].volunteerId", equalTo(peer.id().toString()))
+                .body("[0].step", equalTo(1))
+                .body("[0].pagedAt", notNullValue())
+                .body("[0].sentAt", notNullValue())
+                .body("[0].delivery", equalTo("SENT"))
+                .body("[0].status", equalTo("ACKNOWLEDGED"))
+                .body("[0].answeredAt", notNullValue());
+    }
+
+    @Test
+    void aVolunteerSeesTheirOwnPagesNewestFirstAndNobodyElses() {
+        var peer = fixtures.volunteer();
+        var other = fixtures.volunteer();
+        UUID earlier = UUID.randomUUID();
+        UUID later = UUID.randomUUID();
+        fixtures.propose(earlier, peer);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(peer.phone()).size() == 1);
+        fixtures.propose(later, peer);
+        fixtures.propose(UUID.randomUUID(), other);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(peer.phone()).size() == 2);
+
+        given().auth().oauth2(volunteer(peer.id())).queryParam("size", 10).when().get("/api/pages/mine")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.referralId", equalTo(List.of(later.toString(), earlier.toString())));
+        given().auth().oauth2(volunteer(peer.id())).queryParam("size", 0).when().get("/api/pages/mine")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(coordinator()).when().get("/api/pages/mine").then().statusCode(403);
+    }
+
+    @Test
+    void prometheusCountsPagesSentStepsAndTimeToAcknowledge() {
+        var peer = fixtures.volunteer();
+        UUID referralId = UUID.randomUUID();
+        fixtures.propose(referralId, peer);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(peer.phone()).size() == 1);
+        String pageId = await().atMost(Duration.ofSeconds(30)).until(() -> timeline(referralId)
+                .extract().jsonPath().getString("[0].id"), id -> id != null);
+        given().auth().oauth2(volunteer(peer.id())).when().post("/api/pages/" + pageId + "/acknowledge")
+                .then().statusCode(200);
+
+        assertThat(metric("koepel_pages_sent_total")).isGreaterThanOrEqualTo(1.0);
+        assertThat(metric("koepel_escalation_steps_total")).isGreaterThanOrEqualTo(1.0);
+        assertThat(metric("koepel_pages_time_to_acknowledge_seconds_count")).isGreaterThanOrEqualTo(1.0);
+    }
+
+    /** The value of a metric (the first series if it has tags), as Prometheus scrapes it. */
+    static double metric(String name) {
+        String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return body.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not among the metrics"));
+    }
+
+    private static io.restassured.response.ValidatableResponse timeline(UUID referralId) {
+        return given().auth().oauth2(coordinator()).queryParam("referralId", referralId.toString())
+                .when().get("/api/pages").then().statusCode(200);
+    }
+}
