@@ -4,15 +4,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -100,59 +98,17 @@ public final class PostgresServer implements AutoCloseable {
     private static PostgresServer startEmbedded() {
         Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "koepel-embedded-pg");
         try {
-            EmbeddedPostgres postgres = embeddedBuilder(workDir).start();
-            return embedded(postgres);
-        } catch (IOException | RuntimeException first) {
-            if (!isRoot()) {
-                throw cannotStart(first);
-            }
-            // As root, initdb refuses to run. The binaries are unpacked by now; run them in a user
-            // namespace, where this process is not uid 0, and try once more.
-            try {
-                runBinariesInUserNamespace(workDir);
-                return embedded(embeddedBuilder(workDir).start());
-            } catch (IOException | RuntimeException second) {
-                second.addSuppressed(first);
-                throw cannotStart(second);
-            }
+            Files.createDirectories(workDir);
+            Path dataDir = Files.createTempDirectory(workDir, "data-");
+            return embedded(EmbeddedPostgresServer.start(workDir, dataDir, true, 0, Map.of("max_connections", "200")));
+        } catch (IOException | RuntimeException e) {
+            throw cannotStart(e);
         }
-    }
-
-    private static EmbeddedPostgres.Builder embeddedBuilder(Path workDir) throws IOException {
-        Files.createDirectories(workDir);
-        return EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(workDir.toFile())
-                .setDataDirectory(Files.createTempDirectory(workDir, "data-"))
-                .setCleanDataDirectory(true)
-                .setServerConfig("max_connections", "200");
     }
 
     private static PostgresServer embedded(EmbeddedPostgres postgres) {
         return new PostgresServer(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "",
                 "embedded PostgreSQL on port " + postgres.getPort(), postgres);
-    }
-
-    /** Puts a small script in place of initdb and pg_ctl that runs the real one under {@code unshare -U}. */
-    private static void runBinariesInUserNamespace(Path workDir) throws IOException {
-        List<Path> binDirs;
-        try (Stream<Path> dirs = Files.list(workDir)) {
-            binDirs = dirs.filter(d -> d.getFileName().toString().startsWith("PG-")).map(d -> d.resolve("bin"))
-                    .filter(Files::isDirectory).toList();
-        }
-        if (binDirs.isEmpty()) {
-            throw new IllegalStateException("no unpacked PostgreSQL binaries under " + workDir);
-        }
-        for (Path bin : binDirs) {
-            for (String tool : List.of("initdb", "pg_ctl")) {
-                Path real = bin.resolve(tool + ".real");
-                Path wrapper = bin.resolve(tool);
-                if (!Files.exists(real)) {
-                    Files.move(wrapper, real);
-                    Files.writeString(wrapper, "#!/bin/sh\nexec unshare -U \"$(dirname \"$0\")/" + tool + ".real\" \"$@\"\n");
-                    Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
-                }
-            }
-        }
     }
 
     private static IllegalStateException cannotStart(Exception cause) {
@@ -177,10 +133,6 @@ public final class PostgresServer implements AutoCloseable {
         } catch (RuntimeException | LinkageError e) {
             return false;
         }
-    }
-
-    private static boolean isRoot() {
-        return "root".equals(System.getProperty("user.name"));
     }
 
     private static String withDatabase(String jdbcUrl, String database) {
