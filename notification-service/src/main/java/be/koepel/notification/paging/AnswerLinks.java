@@ -1,14 +1,10 @@
 package be.koepel.notification.paging;
 
+import be.koepel.platform.security.HmacSha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The one-tap answer link in a page: the page id signed with HMAC-SHA256, so that only the
@@ -18,11 +14,10 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class AnswerLinks {
 
-    private static final String ALGORITHM = "HmacSHA256";
     private static final int MIN_SECRET_LENGTH = 16;
 
     private final String publicUrl;
-    private final SecretKeySpec key;
+    private final String secret;
 
     @Inject
     public AnswerLinks(PagingConfig config) {
@@ -34,7 +29,7 @@ public class AnswerLinks {
             throw new IllegalStateException("koepel.paging.link-secret must have at least " + MIN_SECRET_LENGTH + " characters");
         }
         this.publicUrl = publicUrl.replaceAll("/+$", "");
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.secret = secret;
     }
 
     public String linkFor(UUID pageId) {
@@ -42,18 +37,10 @@ public class AnswerLinks {
     }
 
     public boolean isValid(UUID pageId, String signature) {
-        return signature != null && MessageDigest.isEqual(
-                signature(pageId).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
+        return HmacSha256.sameSignature(signature(pageId), signature);
     }
 
     private String signature(UUID pageId) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            byte[] digest = mac.doFinal(pageId.toString().getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JVM", e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(HmacSha256.of(secret, pageId.toString()));
     }
 }

@@ -1,10 +1,7 @@
 package be.koepel.referral.subscription;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import be.koepel.platform.security.HmacSha256;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs a delivery: HMAC-SHA256 over {@code <timestamp>.<body>} with the subscription's secret,
@@ -14,7 +11,6 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebhookSignature {
 
     public static final String HEADER = "Koepel-Signature";
-    private static final String ALGORITHM = "HmacSHA256";
 
     private WebhookSignature() {
     }
@@ -24,12 +20,6 @@ public final class WebhookSignature {
     }
 
     static String hmac(String secret, String text) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JVM has HmacSHA256", e);
-        }
+        return HexFormat.of().formatHex(HmacSha256.of(secret, text));
     }
 }
