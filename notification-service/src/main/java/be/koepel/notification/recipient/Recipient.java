@@ -27,4 +27,8 @@ public class Recipient extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The version of the last volunteer.updated.v1 applied; -1 while only the registration is known. */
+    @Column(name = "profile_version", nullable = false)
+    public long profileVersion = -1;
 }

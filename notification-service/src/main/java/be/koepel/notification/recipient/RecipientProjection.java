@@ -3,13 +3,17 @@ package be.koepel.notification.recipient;
 import be.koepel.contracts.EventTypes;
 import be.koepel.contracts.volunteer.ContactChannel;
 import be.koepel.contracts.volunteer.VolunteerRegistered;
+import be.koepel.contracts.volunteer.VolunteerUpdated;
 import be.koepel.platform.events.CloudEvent;
 import be.koepel.platform.events.CloudEventCodec;
+import be.koepel.platform.events.MalformedEventException;
 import be.koepel.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps each volunteer's contact channels, so that a page can go out without asking volunteer-service. */
@@ -35,24 +39,44 @@ public class RecipientProjection {
     }
 
     void apply(CloudEvent event) {
-        if (!EventTypes.VOLUNTEER_REGISTERED.equals(event.type())) {
-            return;
+        if (EventTypes.VOLUNTEER_REGISTERED.equals(event.type())) {
+            VolunteerRegistered registered = codec.data(event, VolunteerRegistered.class);
+            Recipient recipient = findOrNew(registered.volunteerId());
+            // A registration never overwrites a later profile update that arrived first.
+            if (recipient.profileVersion < 0) {
+                update(recipient, registered.displayName(), registered.contactChannels());
+            }
+        } else if (EventTypes.VOLUNTEER_UPDATED.equals(event.type())) {
+            VolunteerUpdated updated = codec.data(event, VolunteerUpdated.class);
+            Recipient recipient = findOrNew(updated.volunteerId());
+            if (updated.version() > recipient.profileVersion) {
+                recipient.profileVersion = updated.version();
+                update(recipient, updated.displayName(), updated.contactChannels());
+            }
         }
-        VolunteerRegistered registered = codec.data(event, VolunteerRegistered.class);
-        Recipient recipient = Recipient.<Recipient>findByIdOptional(registered.volunteerId()).orElseGet(() -> {
+    }
+
+    private Recipient findOrNew(UUID volunteerId) {
+        return Recipient.<Recipient>findByIdOptional(volunteerId).orElseGet(() -> {
             Recipient created = new Recipient();
-            created.volunteerId = registered.volunteerId();
+            created.volunteerId = volunteerId;
             return created;
         });
-        recipient.displayName = registered.displayName();
-        recipient.smsNumber = first(registered, ContactChannel.SMS);
-        recipient.email = first(registered, ContactChannel.EMAIL);
+    }
+
+    private void update(Recipient recipient, String displayName, List<ContactChannel> channels) {
+        if (recipient.volunteerId == null || displayName == null || displayName.isBlank()) {
+            throw new MalformedEventException("a volunteer event needs volunteerId and displayName");
+        }
+        recipient.displayName = displayName;
+        recipient.smsNumber = first(channels, ContactChannel.SMS);
+        recipient.email = first(channels, ContactChannel.EMAIL);
         recipient.updatedAt = clock.instant();
         recipient.persist();
     }
 
-    private static String first(VolunteerRegistered registered, String type) {
-        return registered.contactChannels() == null ? null : registered.contactChannels().stream()
+    private static String first(List<ContactChannel> channels, String type) {
+        return channels == null ? null : channels.stream()
                 .filter(c -> type.equals(c.type()))
                 .min(Comparator.comparingInt(ContactChannel::order))
                 .map(ContactChannel::address).orElse(null);
