@@ -5,6 +5,8 @@ public final class Topics {
 
     public static final String REFERRAL_EVENTS = "referral.events.v1";
     public static final String TRAJECTORY_PUBLIC = "trajectory.public.v1";
+    /** Every trajectory step, whatever the consent, for Koepel's own services; never for partners. */
+    public static final String TRAJECTORY_INTERNAL = "trajectory.internal.v1";
     public static final String VOLUNTEER_EVENTS = "volunteer.events.v1";
     public static final String MATCHING_EVENTS = "matching.events.v1";
     public static final String NOTIFICATION_EVENTS = "notification.events.v1";

@@ -19,6 +19,7 @@ import java.util.UUID;
  * @param preferredPeerGender FEMALE, MALE or NO_PREFERENCE; null when not asked
  * @param ageBand e.g. {@code 25-34}; null when the birth year was not given
  * @param municipality where the person lives; null when not given
+ * @param callBack the referrer's call-back contact; added later, so older events have none
  */
 public record ReferralReceivedV2(
         UUID referralId,
@@ -31,7 +32,16 @@ public record ReferralReceivedV2(
         String preferredPeerGender,
         String ageBand,
         String municipality,
-        Instant receivedAt) {
+        Instant receivedAt,
+        ReferrerCallBack callBack) {
+
+    /** An event without a call-back contact, as before the field was added. */
+    public ReferralReceivedV2(UUID referralId, String channel, String urgency,
+            ReferringOrganisation referringOrganisation, ErLocation erLocation, Instant expectedDischargeAt,
+            String language, String preferredPeerGender, String ageBand, String municipality, Instant receivedAt) {
+        this(referralId, channel, urgency, referringOrganisation, erLocation, expectedDischargeAt, language,
+                preferredPeerGender, ageBand, municipality, receivedAt, null);
+    }
 
     @JsonIgnore
     public boolean isUrgent() {
