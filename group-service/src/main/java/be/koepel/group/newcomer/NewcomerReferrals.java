@@ -3,18 +3,20 @@ package be.koepel.group.newcomer;
 import be.koepel.contracts.EventTypes;
 import be.koepel.contracts.Topics;
 import be.koepel.contracts.group.NewcomerExpected;
-import be.koepel.contracts.trajectory.TrajectoryStepRecorded;
+import be.koepel.contracts.trajectory.TrajectoryProgressed;
 import be.koepel.group.contactgroup.ContactGroup;
 import be.koepel.group.session.GroupSession;
 import be.koepel.group.session.SessionStatus;
 import be.koepel.platform.events.CloudEvent;
 import be.koepel.platform.events.CloudEventCodec;
+import be.koepel.platform.events.MalformedEventException;
 import be.koepel.platform.inbox.IdempotentConsumer;
 import be.koepel.platform.outbox.Outbox;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,8 +27,18 @@ import org.jboss.logging.Logger;
  * A trajectory got the step "referred to contact group X": the group's leaders get a
  * notification request with the next session, so they know someone new may come.
  *
- * <p>The step is {@code trajectory.step-recorded.v1} with step type {@value #REFERRED_ON} and the
- * contact group's id in {@code referredTo}; referrals to other organisations are skipped.
+ * <p>The step comes from {@code trajectory.progressed.v1} on the internal topic, which carries
+ * every trajectory whatever the person's consent to share with partners: a referral to a
+ * contact group is Koepel's own business, not a partner's, so a person who did not consent must
+ * reach the group all the same. (The public {@code trajectory.public.v1} is not read here: it
+ * lacks those persons, and group-service is no partner.) Only {@value #REFERRED_ON} with a
+ * {@code contactGroupId} counts; other steps and other types on the topic are skipped.
+ *
+ * <p>A contact group group-service does not know is a permanent fault of the event's data, so
+ * it goes to the dead-letter topic with both ids in the reason. It is deliberately not turned
+ * into a {@code group.newcomer-expected.v1} with no recipients (which would page the coordinator
+ * on duty): that event speaks for an existing group (its subject, its name, its next session)
+ * and there is none to speak for; the dead-letter record is what operations watch and replay.
  */
 @ApplicationScoped
 public class NewcomerReferrals {
@@ -47,31 +59,31 @@ public class NewcomerReferrals {
         this.clock = clock;
     }
 
-    @Incoming("trajectory-public")
+    @Incoming("trajectory-internal")
     @Blocking
     public void on(String cloudEvent) {
         consumer.process(CONSUMER, cloudEvent, this::apply);
     }
 
     void apply(CloudEvent event) {
-        if (!EventTypes.TRAJECTORY_STEP_RECORDED.equals(event.type())) {
+        if (!EventTypes.TRAJECTORY_PROGRESSED.equals(event.type())) {
             return;
         }
-        TrajectoryStepRecorded step = codec.data(event, TrajectoryStepRecorded.class);
-        if (!REFERRED_ON.equals(step.stepType()) || step.trajectoryId() == null) {
+        TrajectoryProgressed step = codec.data(event, TrajectoryProgressed.class);
+        if (!REFERRED_ON.equals(step.stepType()) || step.contactGroupId() == null) {
             return;
         }
-        Optional<ContactGroup> group = groupId(step.referredTo())
-                .flatMap(id -> ContactGroup.<ContactGroup>findByIdOptional(id));
-        if (group.isEmpty()) {
-            LOG.debugf("Trajectory %s referred on to %s: not a contact group here", step.trajectoryId(), step.referredTo());
-            return;
+        if (step.trajectoryId() == null) {
+            throw new MalformedEventException("trajectory.progressed.v1 " + event.id()
+                    + " refers on to contact group " + step.contactGroupId() + " without a trajectoryId");
         }
-        expect(group.get(), step);
+        ContactGroup group = ContactGroup.<ContactGroup>findByIdOptional(step.contactGroupId())
+                .orElseThrow(() -> unknownGroup(event, step));
+        expect(group, step.trajectoryId(), step.occurredAt());
     }
 
-    private void expect(ContactGroup group, TrajectoryStepRecorded step) {
-        ExpectedNewcomer.Key key = new ExpectedNewcomer.Key(group.id, step.trajectoryId());
+    private void expect(ContactGroup group, UUID trajectoryId, Instant occurredAt) {
+        ExpectedNewcomer.Key key = new ExpectedNewcomer.Key(group.id, trajectoryId);
         if (ExpectedNewcomer.findById(key) != null) {
             // referred to the same group again: the leaders know already
             return;
@@ -81,24 +93,21 @@ public class NewcomerReferrals {
                 .firstResultOptional();
         ExpectedNewcomer newcomer = new ExpectedNewcomer();
         newcomer.key = key;
-        newcomer.referredAt = step.occurredAt() == null ? clock.instant() : step.occurredAt();
+        newcomer.referredAt = occurredAt == null ? clock.instant() : occurredAt;
         newcomer.nextSessionId = next.map(s -> s.id).orElse(null);
         newcomer.persist();
         outbox.publish(Topics.GROUP_EVENTS, EventTypes.GROUP_NEWCOMER_EXPECTED, group.id.toString(),
-                new NewcomerExpected(UUID.randomUUID(), group.id, group.name, step.trajectoryId(),
+                new NewcomerExpected(UUID.randomUUID(), group.id, group.name, trajectoryId,
                         List.copyOf(group.leaders), newcomer.nextSessionId, next.map(s -> s.startsAt).orElse(null),
                         newcomer.referredAt));
-        LOG.infof("Group %s: newcomer expected from trajectory %s", group.id, step.trajectoryId());
+        LOG.infof("Group %s: newcomer expected from trajectory %s", group.id, trajectoryId);
     }
 
-    private static Optional<UUID> groupId(String referredTo) {
-        if (referredTo == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(referredTo.trim()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    private static MalformedEventException unknownGroup(CloudEvent event, TrajectoryProgressed step) {
+        String reason = "trajectory " + step.trajectoryId() + " was referred on to contact group "
+                + step.contactGroupId() + ", which group-service does not know; nobody expects this person "
+                + "(trajectory.progressed.v1 " + event.id() + ")";
+        LOG.error(reason);
+        return new MalformedEventException(reason);
     }
 }
