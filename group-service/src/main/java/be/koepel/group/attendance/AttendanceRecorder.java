@@ -3,6 +3,8 @@ package be.koepel.group.attendance;
 import be.koepel.contracts.EventTypes;
 import be.koepel.contracts.Topics;
 import be.koepel.contracts.group.MemberJoined;
+import be.koepel.contracts.group.SessionHeld;
+import be.koepel.group.contactgroup.ContactGroup;
 import be.koepel.group.session.GroupSession;
 import be.koepel.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,8 @@ import java.util.UUID;
 /**
  * Records a session's attendance. A person from a trajectory who comes for the first time becomes
  * a member of the group, and {@code group.member-joined.v1} tells referral-service, in the same
- * transaction as the attendance.
+ * transaction as the attendance. Every recording also publishes {@code group.session-held.v1}
+ * with the count only, for the leaders' activity log in volunteer-service.
  */
 @ApplicationScoped
 public class AttendanceRecorder {
@@ -32,7 +35,8 @@ public class AttendanceRecorder {
 
     /** Replaces what was recorded for the session before; a correction never un-joins anyone. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public SessionAttendance record(GroupSession session, AttendanceSheet sheet, String recordedBy) {
+    public SessionAttendance record(ContactGroup group, GroupSession session, AttendanceSheet sheet,
+            String recordedBy) {
         SessionAttendance attendance = Optional.<SessionAttendance>ofNullable(SessionAttendance.findById(session.id))
                 .orElseGet(SessionAttendance::new);
         boolean isNew = attendance.sessionId == null;
@@ -58,7 +62,20 @@ public class AttendanceRecorder {
             attendance.persist();
         }
         trajectories.forEach(trajectoryId -> join(session, trajectoryId));
+        held(group, session, attendance);
         return attendance;
+    }
+
+    /**
+     * Published again, with the same session id, after each correction: the consumer keeps the
+     * latest per session. Only a count leaves the service: what happens in the group stays there.
+     */
+    private void held(ContactGroup group, GroupSession session, SessionAttendance attendance) {
+        // sorted, so that republishing an unchanged group gives the same list
+        List<UUID> leaders = group.leaders.stream().sorted().toList();
+        outbox.publish(Topics.GROUP_EVENTS, EventTypes.GROUP_SESSION_HELD, group.id.toString(),
+                new SessionHeld(group.id, group.name, session.id, leaders, session.startsAt, session.endsAt,
+                        attendance.total(), attendance.recordedAt));
     }
 
     private void join(GroupSession session, UUID trajectoryId) {

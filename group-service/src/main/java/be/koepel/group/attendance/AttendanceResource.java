@@ -1,6 +1,7 @@
 package be.koepel.group.attendance;
 
 import be.koepel.group.config.GroupsConfig;
+import be.koepel.group.contactgroup.ContactGroup;
 import be.koepel.group.contactgroup.GroupAccess;
 import be.koepel.group.session.GroupSession;
 import be.koepel.group.session.SessionStatus;
@@ -54,7 +55,8 @@ public class AttendanceResource {
     @Transactional
     public AttendanceView record(@PathParam("groupId") UUID groupId, @PathParam("sessionId") UUID sessionId,
             @Valid @NotNull AttendanceSheet sheet) {
-        access.requireLeaderOrCoordinator(GroupAccess.find(groupId));
+        ContactGroup group = GroupAccess.find(groupId);
+        access.requireLeaderOrCoordinator(group);
         GroupSession session = session(groupId, sessionId);
         if (session.status == SessionStatus.CANCELLED) {
             throw ProblemException.conflict("Session " + sessionId + " was cancelled; nobody attended it");
@@ -63,7 +65,7 @@ public class AttendanceResource {
             throw ProblemException.conflict("Session " + sessionId + " has not started yet");
         }
         String recordedBy = caller.volunteerId().map(UUID::toString).orElse(caller.name());
-        return AttendanceView.of(recorder.record(session, sheet, recordedBy), session.startsAt, config.zone());
+        return AttendanceView.of(recorder.record(group, session, sheet, recordedBy), session.startsAt, config.zone());
     }
 
     @GET

@@ -1,5 +1,7 @@
 package be.koepel.group.attendance;
 
+import static be.koepel.group.contactgroup.GroupFixtures.body;
+import static be.koepel.group.contactgroup.GroupFixtures.create;
 import static be.koepel.group.contactgroup.GroupFixtures.groupLedBy;
 import static be.koepel.testing.Tokens.coordinator;
 import static be.koepel.testing.Tokens.groupLeader;
@@ -20,9 +22,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -94,6 +98,82 @@ class AttendanceTest {
             assertThat(event.data().path("sessionId").asText()).isEqualTo(first);
             assertThat(kafka.readAll(Topics.GROUP_EVENTS, r -> trajectory.toString().equals(r.key()),
                     Duration.ofSeconds(2))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aRecordedSessionIsPublishedAsHeldWithItsLeadersTimesAndHeadCountButNoOneNamed() {
+        UUID leader = UUID.randomUUID();
+        UUID group = groupLedBy(leader, "Kasterlee");
+        String session = pastSession(group, leader, 7);
+        UUID trajectory = UUID.randomUUID();
+        var times = given().auth().oauth2(coordinator())
+                .when().get("/api/groups/" + group + "/sessions/" + session)
+                .then().statusCode(200).extract();
+        String groupName = given().auth().oauth2(coordinator())
+                .when().get("/api/groups/" + group)
+                .then().statusCode(200).extract().path("name");
+
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"trajectoryIds": ["%s"], "otherPersons": 2,
+                         "family": {"firstNames": ["Griet"], "count": 1},
+                         "professionals": {"firstNames": ["Sofie"]}}""".formatted(trajectory))
+                .when().put("/api/groups/" + group + "/sessions/" + session + "/attendance")
+                .then().statusCode(200);
+
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            ConsumerRecord<String, String> held = kafka.awaitRecord(Topics.GROUP_EVENTS, r -> isSessionHeld(r, session));
+            EventSchemas.assertConforms(held.value());
+            var event = codec.decode(held.value());
+            assertThat(held.key()).isEqualTo(group.toString());
+            assertThat(event.subject()).isEqualTo(group.toString());
+            assertThat(event.data().path("groupId").asText()).isEqualTo(group.toString());
+            assertThat(event.data().path("groupName").asText()).isEqualTo(groupName);
+            assertThat(event.data().path("leaders")).extracting(n -> n.asText()).containsExactly(leader.toString());
+            assertThat(Instant.parse(event.data().path("startedAt").asText()))
+                    .isEqualTo(OffsetDateTime.parse(times.path("startsAt")).toInstant());
+            assertThat(Instant.parse(event.data().path("endedAt").asText()))
+                    .isEqualTo(OffsetDateTime.parse(times.path("endsAt")).toInstant());
+            assertThat(event.data().path("attendees").asInt()).isEqualTo(6);
+            assertThat(held.value()).doesNotContain(trajectory.toString()).doesNotContain("Griet")
+                    .doesNotContain("Sofie");
+        }
+    }
+
+    @Test
+    void recordingAttendanceAgainPublishesTheSameSessionAsHeldAgainWithTheLatestCount() {
+        UUID leader = UUID.randomUUID();
+        UUID coLeader = UUID.randomUUID();
+        UUID group = create(body("Olen", leader, """
+                {"weekday": "MONDAY", "startTime": "19:00", "endTime": "21:00"}""")
+                .replace("\"leaders\": [\"%s\"]".formatted(leader),
+                        "\"leaders\": [\"%s\", \"%s\"]".formatted(leader, coLeader)));
+        String session = pastSession(group, leader, 7);
+
+        for (int count : new int[] {3, 5}) {
+            given().auth().oauth2(groupLeader(coLeader))
+                    .contentType(ContentType.JSON).body("""
+                            {"otherPersons": %d}""".formatted(count))
+                    .when().put("/api/groups/" + group + "/sessions/" + session + "/attendance")
+                    .then().statusCode(200);
+        }
+
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            List<ConsumerRecord<String, String>> held = kafka.awaitRecords(Topics.GROUP_EVENTS,
+                    r -> isSessionHeld(r, session), 2);
+            held.forEach(r -> EventSchemas.assertConforms(r.value()));
+            var first = codec.decode(held.get(0).value());
+            var second = codec.decode(held.get(1).value());
+            assertThat(List.of(first.data().path("attendees").asInt(), second.data().path("attendees").asInt()))
+                    .containsExactly(3, 5);
+            assertThat(second.data().path("sessionId").asText()).isEqualTo(session);
+            assertThat(second.data().path("leaders")).extracting(n -> n.asText())
+                    .containsExactlyInAnyOrder(leader.toString(), coLeader.toString());
+            assertThat(Instant.parse(second.data().path("recordedAt").asText()))
+                    .isAfterOrEqualTo(Instant.parse(first.data().path("recordedAt").asText()));
+            assertThat(held).allSatisfy(r -> assertThat(r.key()).isEqualTo(group.toString()));
         }
     }
 
@@ -182,6 +262,11 @@ class AttendanceTest {
                     .when().put("/api/groups/" + group + "/sessions/" + session + "/attendance")
                     .then().statusCode(409);
         }
+    }
+
+    private boolean isSessionHeld(ConsumerRecord<String, String> record, String session) {
+        return record.value().contains(EventTypes.GROUP_SESSION_HELD)
+                && session.equals(codec.decode(record.value()).data().path("sessionId").asText());
     }
 
     /** A one-off session that took place {@code daysAgo}, as a leader adds it after the fact. */
