@@ -95,8 +95,12 @@ public class ContactGroupResource {
             throw new ProblemException(412, "Precondition Failed",
                     "Group " + id + " changed since version " + ifMatch + "; it is now at " + etag(group));
         }
-        if (!access.isCoordinator() && request.leaders() != null && !Set.copyOf(request.leaders()).equals(group.leaders)) {
-            throw ProblemException.forbidden("Only a coordinator changes who leads a group");
+        // An edit replaces the whole description, so leaving the leaders out empties them: from a
+        // leader that would be a change of who leads (the group left without leaders) like any other.
+        Set<UUID> leaders = request.leaders() == null ? Set.of() : Set.copyOf(request.leaders());
+        if (!access.isCoordinator() && !leaders.equals(group.leaders)) {
+            throw ProblemException.forbidden("Only a coordinator changes who leads a group; "
+                    + "an edit by a leader names the group's leaders as they are");
         }
         validate(request);
         if (group.apply(request)) {

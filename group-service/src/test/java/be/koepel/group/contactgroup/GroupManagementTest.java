@@ -196,6 +196,27 @@ class GroupManagementTest {
     }
 
     @Test
+    void aLeaderWhoLeavesTheLeadersOutOfAnEditGets403AndTheGroupKeepsItsLeaders() {
+        UUID leader = UUID.randomUUID();
+        UUID id = groupLedBy(leader, "Vorselaar");
+        String withoutLeaders = body("Vorselaar", leader, """
+                {"weekday": "TUESDAY", "startTime": "19:30", "endTime": "21:30"}""")
+                .replace("\"leaders\": [\"" + leader + "\"],", "");
+
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON).body(withoutLeaders)
+                .when().put("/api/groups/" + id)
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+
+        given().auth().oauth2(coordinator())
+                .when().get("/api/groups/" + id)
+                .then().statusCode(200)
+                .body("leaders", contains(leader.toString()))
+                .body("version", equalTo(0));
+    }
+
+    @Test
     void anEditBasedOnAStaleVersionGets412AndChangesNothing() {
         UUID leader = UUID.randomUUID();
         UUID id = groupLedBy(leader, "Laakdal");
