@@ -82,7 +82,7 @@ public class ReportResource {
                 String key = key(group.id, month.toString());
                 long[] held = sessions.getOrDefault(key, new long[2]);
                 rows.add(new GroupMonthReport.Row(group.id, group.name, month.toString(), held[0], held[1],
-                        attendance.getOrDefault(key, new long[1])[0],
+                        cells.of(attendance.getOrDefault(key, new long[1])[0]),
                         cells.of(newcomers.getOrDefault(key, new long[1])[0])));
             }
         }

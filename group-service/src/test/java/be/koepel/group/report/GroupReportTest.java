@@ -46,7 +46,8 @@ class GroupReportTest {
                 .body("smallCellThreshold", equalTo(5))
                 .body(row + ".sessionsHeld", equalTo(1))
                 .body(row + ".sessionsCancelled", equalTo(1))
-                .body(row + ".attendance", equalTo(5))
+                .body(row + ".attendance.value", equalTo(5))
+                .body(row + ".attendance.suppressed", equalTo(false))
                 .body(row + ".newcomers.value", nullValue())
                 .body(row + ".newcomers.suppressed", equalTo(true));
     }
@@ -66,6 +67,24 @@ class GroupReportTest {
                 .then().statusCode(200)
                 .body(row + ".newcomers.value", equalTo(5))
                 .body(row + ".newcomers.suppressed", equalTo(false));
+    }
+
+    @Test
+    void anAttendanceOfFourInAMonthIsSuppressedButTheSessionsAreCounted() {
+        UUID leader = UUID.randomUUID();
+        UUID group = groupLedBy(leader, "Hoogstraten");
+        OffsetDateTime start = OffsetDateTime.now(BRUSSELS).minusHours(2).truncatedTo(ChronoUnit.HOURS);
+        record(group, leader, session(group, leader, start), 0, 4);
+
+        String month = YearMonth.from(start).toString();
+        String row = "rows.find { it.groupId == '%s' && it.month == '%s' }".formatted(group, month);
+        given().auth().oauth2(coordinator())
+                .queryParam("from", month).queryParam("to", month)
+                .when().get("/api/reports/groups")
+                .then().statusCode(200)
+                .body(row + ".sessionsHeld", equalTo(1))
+                .body(row + ".attendance.value", nullValue())
+                .body(row + ".attendance.suppressed", equalTo(true));
     }
 
     @Test
