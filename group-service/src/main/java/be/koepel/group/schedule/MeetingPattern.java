@@ -70,7 +70,9 @@ public record MeetingPattern(
 
     /** The first meeting day on or after {@code from}, if the pattern has one at all. */
     public Optional<LocalDate> firstDateOnOrAfter(LocalDate from) {
-        return dates(from, from.plus(NEVER_SEARCH)).stream().findFirst();
+        // the year's search starts where the pattern does, which may be more than a year away
+        LocalDate start = startsOn != null && startsOn.isAfter(from) ? startsOn : from;
+        return dates(start, start.plus(NEVER_SEARCH)).stream().findFirst();
     }
 
     /** Meeting days from {@code from} to {@code to}, both included, within startsOn and until. */

@@ -115,6 +115,14 @@ class MeetingPatternTest {
     }
 
     @Test
+    void aPatternStartingMoreThanAYearAheadStillProducesItsFirstSession() {
+        MeetingPattern later = new MeetingPattern(DayOfWeek.TUESDAY, List.of(2), HALF_PAST_SEVEN, HALF_PAST_NINE,
+                LocalDate.of(2028, 1, 1), null);
+
+        assertThat(later.firstDateOnOrAfter(LocalDate.of(2026, 1, 1))).contains(LocalDate.of(2028, 1, 11));
+    }
+
+    @Test
     void anEndBeforeTheStartOrAWeekOutsideTheMonthIsNamedAsAViolation() {
         MeetingPattern wrong = new MeetingPattern(DayOfWeek.TUESDAY, List.of(0, 2), HALF_PAST_NINE, HALF_PAST_SEVEN,
                 LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1));
