@@ -4,6 +4,7 @@ import be.koepel.group.config.GroupsConfig;
 import be.koepel.group.contactgroup.ContactGroup;
 import be.koepel.group.contactgroup.GroupAccess;
 import be.koepel.group.session.GroupSession;
+import be.koepel.group.session.SessionResource;
 import be.koepel.group.session.SessionStatus;
 import be.koepel.platform.paging.PageRequest;
 import be.koepel.platform.paging.PageResult;
@@ -57,7 +58,7 @@ public class AttendanceResource {
             @Valid @NotNull AttendanceSheet sheet) {
         ContactGroup group = GroupAccess.find(groupId);
         access.requireLeaderOrCoordinator(group);
-        GroupSession session = session(groupId, sessionId);
+        GroupSession session = SessionResource.find(groupId, sessionId);
         if (session.status == SessionStatus.CANCELLED) {
             throw ProblemException.conflict("Session " + sessionId + " was cancelled; nobody attended it");
         }
@@ -72,7 +73,7 @@ public class AttendanceResource {
     @Path("/sessions/{sessionId}/attendance")
     public AttendanceView get(@PathParam("groupId") UUID groupId, @PathParam("sessionId") UUID sessionId) {
         access.requireLeaderOrCoordinator(GroupAccess.find(groupId));
-        GroupSession session = session(groupId, sessionId);
+        GroupSession session = SessionResource.find(groupId, sessionId);
         SessionAttendance attendance = SessionAttendance.findById(sessionId);
         if (attendance == null) {
             throw ProblemException.notFound("Attendance of session " + sessionId);
@@ -99,13 +100,5 @@ public class AttendanceResource {
         List<AttendanceView> items = page.stream()
                 .map(s -> AttendanceView.of(byId.get(s.id), s.startsAt, config.zone())).toList();
         return new PageResult<>(items, paging.page, paging.size, sessions.count());
-    }
-
-    private static GroupSession session(UUID groupId, UUID sessionId) {
-        GroupSession session = GroupSession.findById(sessionId);
-        if (session == null || !session.groupId.equals(groupId)) {
-            throw ProblemException.notFound("Session " + sessionId + " of group " + groupId);
-        }
-        return session;
     }
 }

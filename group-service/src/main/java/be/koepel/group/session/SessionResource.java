@@ -109,7 +109,8 @@ public class SessionResource {
         return SessionView.of(session, config.zone());
     }
 
-    static GroupSession find(UUID groupId, UUID sessionId) {
+    /** The session, if it is one of this group's; else 404, for every feature that acts on a session. */
+    public static GroupSession find(UUID groupId, UUID sessionId) {
         GroupSession session = GroupSession.findById(sessionId);
         if (session == null || !session.groupId.equals(groupId)) {
             throw ProblemException.notFound("Session " + sessionId + " of group " + groupId);

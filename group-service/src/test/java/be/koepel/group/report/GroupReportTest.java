@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -38,11 +39,8 @@ class GroupReportTest {
         record(group, leader, held, 2, 3);
 
         String month = YearMonth.from(start).toString();
-        String row = "rows.find { it.groupId == '%s' && it.month == '%s' }".formatted(group, month);
-        given().auth().oauth2(coordinator())
-                .queryParam("from", month).queryParam("to", month)
-                .when().get("/api/reports/groups")
-                .then().statusCode(200)
+        String row = row(group, month);
+        monthReport(month)
                 .body("smallCellThreshold", equalTo(5))
                 .body(row + ".sessionsHeld", equalTo(1))
                 .body(row + ".sessionsCancelled", equalTo(1))
@@ -60,11 +58,8 @@ class GroupReportTest {
         record(group, leader, session(group, leader, start), 5, 0);
 
         String month = YearMonth.from(start).toString();
-        String row = "rows.find { it.groupId == '%s' && it.month == '%s' }".formatted(group, month);
-        given().auth().oauth2(coordinator())
-                .queryParam("from", month).queryParam("to", month)
-                .when().get("/api/reports/groups")
-                .then().statusCode(200)
+        String row = row(group, month);
+        monthReport(month)
                 .body(row + ".newcomers.value", equalTo(5))
                 .body(row + ".newcomers.suppressed", equalTo(false));
     }
@@ -77,11 +72,8 @@ class GroupReportTest {
         record(group, leader, session(group, leader, start), 0, 4);
 
         String month = YearMonth.from(start).toString();
-        String row = "rows.find { it.groupId == '%s' && it.month == '%s' }".formatted(group, month);
-        given().auth().oauth2(coordinator())
-                .queryParam("from", month).queryParam("to", month)
-                .when().get("/api/reports/groups")
-                .then().statusCode(200)
+        String row = row(group, month);
+        monthReport(month)
                 .body(row + ".sessionsHeld", equalTo(1))
                 .body(row + ".attendance.value", nullValue())
                 .body(row + ".attendance.suppressed", equalTo(true));
@@ -100,6 +92,19 @@ class GroupReportTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", containsInAnyOrder("from", "to"));
+    }
+
+    /** The coordinators' report of one month, answered. */
+    private static ValidatableResponse monthReport(String month) {
+        return given().auth().oauth2(coordinator())
+                .queryParam("from", month).queryParam("to", month)
+                .when().get("/api/reports/groups")
+                .then().statusCode(200);
+    }
+
+    /** The path of one group's row of one month in a report. */
+    private static String row(UUID group, String month) {
+        return "rows.find { it.groupId == '%s' && it.month == '%s' }".formatted(group, month);
     }
 
     private static String session(UUID group, UUID leader, OffsetDateTime start) {
