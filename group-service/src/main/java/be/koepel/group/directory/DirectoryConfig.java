@@ -19,7 +19,10 @@ public interface DirectoryConfig {
     @WithDefault("5M")
     Duration maxAge();
 
-    /** Requests one client address may make per window; the directory is public, so it is limited. */
+    /**
+     * Requests one client address may make per window to the public endpoints (directory and
+     * calendar feeds together); they need no login, so they are limited.
+     */
     @WithDefault("60")
     int requestsPerWindow();
 

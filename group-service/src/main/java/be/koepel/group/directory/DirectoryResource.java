@@ -6,7 +6,6 @@ import be.koepel.group.contactgroup.ContactGroup;
 import be.koepel.group.contactgroup.GroupStatus;
 import be.koepel.group.schedule.MeetingPattern;
 import be.koepel.group.session.GroupSession;
-import be.koepel.platform.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
@@ -25,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -53,7 +51,7 @@ public class DirectoryResource {
     private final GroupsConfig groups;
     private final ObjectMapper mapper;
     private final Clock clock;
-    private final RateLimiter limiter;
+    private final DirectoryLimiter limiter;
 
     public DirectoryResource(DirectoryConfig config, GroupsConfig groups, ObjectMapper mapper, Clock clock,
             DirectoryLimiter limiter) {
@@ -61,21 +59,16 @@ public class DirectoryResource {
         this.groups = groups;
         this.mapper = mapper;
         this.clock = clock;
-        this.limiter = limiter.limiter();
+        this.limiter = limiter;
     }
 
     @GET
     @PermitAll
     public Response directory(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpServerRequest request) {
-        Optional<Duration> retryAfter = limiter.acquire(request.remoteAddress().host());
-        if (retryAfter.isPresent()) {
-            long seconds = Math.max(1, retryAfter.get().toSeconds());
-            return Response.status(Response.Status.TOO_MANY_REQUESTS).type(Problem.MEDIA_TYPE)
-                    .header(HttpHeaders.RETRY_AFTER, seconds)
-                    .entity(Problem.of(Response.Status.TOO_MANY_REQUESTS.getStatusCode(), "Too Many Requests",
-                            "Too many requests from this address; try again in " + seconds + " s"))
-                    .build();
+        Optional<Response> refused = limiter.refuse(request.remoteAddress().host());
+        if (refused.isPresent()) {
+            return refused.get();
         }
         byte[] body = json(build());
         EntityTag etag = new EntityTag(sha256(body));

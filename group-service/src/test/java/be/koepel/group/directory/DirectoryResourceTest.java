@@ -88,6 +88,29 @@ class DirectoryResourceTest {
                 .then().statusCode(200);
     }
 
+    @Test
+    void theCalendarFeedsShareTheDirectorysLimitSoAClientCannotReadAroundIt() {
+        UUID group = groupLedBy(UUID.randomUUID(), "Zandhoven");
+        String address = anAddress();
+        for (int i = 0; i < config.requestsPerWindow() - 1; i++) {
+            given().header("X-Forwarded-For", address)
+                    .when().get("/api/public/groups")
+                    .then().statusCode(200);
+        }
+        given().header("X-Forwarded-For", address)
+                .when().get("/api/public/groups/" + group + "/calendar.ics")
+                .then().statusCode(200);
+
+        given().header("X-Forwarded-For", address)
+                .when().get("/api/public/groups/" + group + "/calendar.ics")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+        given().header("X-Forwarded-For", anAddress())
+                .when().get("/api/public/groups/" + group + "/calendar.ics")
+                .then().statusCode(200);
+    }
+
     /** A documentation address (RFC 5737) per test, so that the tests' rate limits are their own. */
     private static String anAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
