@@ -82,12 +82,13 @@ public class Statistics {
                 config.minCellSize());
     }
 
-    /** Of the trajectories opened in the period, the share referred on to a contact group. */
+    /** Of the trajectories opened in the period, the share referred on to a contact group or that came to one. */
     private Double contactGroupShare(Instant from, Instant to) {
         Object[] row = (Object[]) em.createNativeQuery("""
                 select count(*) filter (where exists (
                            select 1 from trajectory_step s where s.trajectory_id = t.id
-                           and s.type = 'REFERRED_ON' and s.options like '%CONTACT_GROUP%')),
+                           and (s.type = 'REFERRED_ON' and s.options like '%CONTACT_GROUP%'
+                                or s.type = 'JOINED_CONTACT_GROUP'))),
                        count(*)
                 from trajectory t where t.opened_at >= :from and t.opened_at < :to""")
                 .setParameter("from", from).setParameter("to", to).getSingleResult();

@@ -19,14 +19,15 @@ public record TrajectoryView(
         long version) {
 
     public record Step(UUID id, StepType type, String outcome, List<String> options, String referredTo,
-            LocalDate nextContactOn, String reason, String note, TrajectoryState stateAfter, String recordedBy,
+            UUID contactGroupId, LocalDate nextContactOn, String reason, String note, TrajectoryState stateAfter, String recordedBy,
             String recordedRole, Instant occurredAt, Instant recordedAt) {
     }
 
     static TrajectoryView of(Trajectory t, List<UUID> referralIds, List<TrajectoryStep> steps) {
         return new TrajectoryView(t.id, t.publicId, t.state, t.openedAt, t.closedAt, t.closeReason, t.assignedVolunteerId,
                 referralIds,
-                steps.stream().map(s -> new Step(s.id, s.type, s.outcome, s.optionList(), s.referredTo, s.nextContactOn,
+                steps.stream().map(s -> new Step(s.id, s.type, s.outcome, s.optionList(), s.referredTo, s.contactGroupId,
+                        s.nextContactOn,
                         s.reason, s.note, s.stateAfter, s.recordedBy, s.recordedRole, s.occurredAt, s.recordedAt)).toList(),
                 t.version);
     }
