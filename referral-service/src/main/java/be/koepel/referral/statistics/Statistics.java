@@ -1,5 +1,6 @@
 package be.koepel.referral.statistics;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.koepel.referral.referral.ReferralConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,10 @@ public class Statistics {
         this.referralConfig = referralConfig;
     }
 
+    @Schema(example = """
+            {"from": "2026-10-01T00:00:00Z", "to": "2026-11-01T00:00:00Z", "minCellSize": 5,
+             "bySource": [{"key": "ER", "count": 41, "suppressed": false}, {"key": "FAMILY", "count": null, "suppressed": true}],
+             "medianMinutesErToPeerAssigned": 7.5, "medianMinutesErToBedsideVisit": 48.0, "contactGroupShare": 0.32}""")
     public record Figures(Instant from, Instant to, int minCellSize,
             List<SmallCells.Cell> bySource, List<SmallCells.Cell> byHospital, List<SmallCells.Cell> bySubstance,
             List<SmallCells.Cell> byWeekday, List<SmallCells.Cell> byHour,

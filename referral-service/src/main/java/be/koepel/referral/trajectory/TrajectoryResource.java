@@ -1,5 +1,6 @@
 package be.koepel.referral.trajectory;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.koepel.platform.problem.ProblemException;
 import be.koepel.platform.security.Caller;
 import be.koepel.platform.security.Roles;
@@ -41,6 +42,9 @@ public class TrajectoryResource {
     }
 
     /** A follow-up whose next-contact date passed with no step since: the reminder list. */
+    @Schema(example = """
+            {"trajectoryId": "c0a80101-0000-4000-8000-000000000001", "nextContactOn": "2026-11-20",
+             "assignedVolunteerId": "6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b"}""")
     public record FollowUpDue(UUID trajectoryId, LocalDate nextContactOn, UUID assignedVolunteerId) {
     }
 
