@@ -1,5 +1,6 @@
 package be.koepel.referral.privacy;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.koepel.platform.paging.PageRequest;
 import be.koepel.platform.paging.PageResult;
 import be.koepel.platform.security.Roles;
@@ -24,6 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PersonalDataResource {
 
 
+    @Schema(example = """
+            {"referralId": "3f0b8c1e-7a2d-4e5f-9b6c-1d2e3f4a5b6c", "accessedBy": "volunteer-6a1f",
+             "role": "volunteer", "purpose": "assigned peer reads contact details to make contact",
+             "accessedAt": "2026-11-24T21:40:00Z"}""")
     public record AccessView(UUID referralId, String accessedBy, String role, String purpose, Instant accessedAt) {
     }
 

@@ -9,10 +9,13 @@ import be.koepel.platform.inbox.IdempotentConsumer;
 import be.koepel.referral.trajectory.Trajectories;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-/** A peer supporter acknowledged the page: the referral gets its peer. */
+/** A peer supporter acknowledged the page of an ER referral: the referral gets its peer. */
 @ApplicationScoped
 public class PeerAssignment {
 
@@ -48,18 +51,31 @@ public class PeerAssignment {
             return;
         }
         PageAcknowledged acknowledged = codec.data(event, PageAcknowledged.class);
-        Referral referral = Referral.findById(acknowledged.referralId());
+        assign(acknowledged.referralId(), acknowledged.volunteerId(), acknowledged.acknowledgedAt(),
+                "volunteer:" + acknowledged.volunteerId(), Trajectories.BY_PAGE_ACKNOWLEDGEMENT);
+    }
+
+    /**
+     * The one way a referral gets its peer, whether by a page acknowledgement (ER) or by a routine
+     * assignment: the first wins, and the trajectory records it once.
+     *
+     * @param by who assigned, for the trajectory's history
+     * @param how how the peer was assigned, e.g. {@link Trajectories#BY_PAGE_ACKNOWLEDGEMENT}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assign(UUID referralId, UUID volunteerId, Instant at, String by, String how) {
+        Referral referral = Referral.findById(referralId);
         if (referral == null) {
-            LOG.warnf("Page %s acknowledged for unknown referral %s", acknowledged.pageId(), acknowledged.referralId());
+            LOG.warnf("Peer %s assigned (%s) to unknown referral %s", volunteerId, how, referralId);
             return;
         }
-        if (referral.assignPeer(acknowledged.volunteerId(), acknowledged.acknowledgedAt())) {
-            LOG.infof("Referral %s: peer %s assigned", referral.id, acknowledged.volunteerId());
+        if (referral.assignPeer(volunteerId, at)) {
+            LOG.infof("Referral %s: peer %s assigned (%s)", referral.id, volunteerId, how);
             // In the same transaction as the assignment and the processed event id: the first step is recorded once.
-            trajectories.peerAssigned(referral, acknowledged.volunteerId(), acknowledged.acknowledgedAt());
-        } else if (!referral.isAssignedTo(acknowledged.volunteerId())) {
-            LOG.warnf("Referral %s already has peer %s; acknowledgement by %s changes nothing",
-                    referral.id, referral.assignedVolunteerId, acknowledged.volunteerId());
+            trajectories.peerAssigned(referral, volunteerId, at, by, how);
+        } else if (!referral.isAssignedTo(volunteerId)) {
+            LOG.warnf("Referral %s already has peer %s; assignment (%s) of %s changes nothing",
+                    referral.id, referral.assignedVolunteerId, how, volunteerId);
         }
     }
 }

@@ -5,6 +5,7 @@ import be.koepel.contracts.Topics;
 import be.koepel.contracts.referral.ErLocation;
 import be.koepel.contracts.referral.ReferralReceived;
 import be.koepel.contracts.referral.ReferralReceivedV2;
+import be.koepel.contracts.referral.ReferrerCallBack;
 import be.koepel.platform.outbox.Outbox;
 import be.koepel.platform.problem.Problem;
 import be.koepel.platform.problem.ProblemException;
@@ -148,15 +149,26 @@ public class ReferralIntake {
         ErLocation location = referral.erDepartment == null ? null : new ErLocation(referral.erDepartment, referral.erRoom);
         if (referral.channel == Channel.ER) {
             ReferralReceived event = new ReferralReceived(referral.id, referral.channel.name(), referral.urgency,
-                    organisation.toEvent(), location, referral.personLanguage, referral.receivedAt);
+                    organisation.toEvent(), location, referral.personLanguage, referral.receivedAt, callBack(referral));
             outbox.publish(Topics.REFERRAL_EVENTS, EventTypes.REFERRAL_RECEIVED, referral.id.toString(), event);
             return;
         }
         ReferralReceivedV2 event = new ReferralReceivedV2(referral.id, referral.channel.name(), referral.urgency,
                 organisation.toEvent(), location, referral.erExpectedDischargeAt, referral.personLanguage,
                 referral.preferredPeerGender == null ? null : referral.preferredPeerGender.name(),
-                referral.personAgeBand, referral.personMunicipality, referral.receivedAt);
+                referral.personAgeBand, referral.personMunicipality, referral.receivedAt, callBack(referral));
         outbox.publish(Topics.REFERRAL_EVENTS, EventTypes.REFERRAL_RECEIVED_V2, referral.id.toString(), event);
+    }
+
+    /**
+     * The referrer's work number, for notification-service to call back when no peer could be
+     * reached. Intake refuses numbers that cannot be dialled; should one slip through, the event
+     * goes without rather than break its schema.
+     */
+    static ReferrerCallBack callBack(Referral referral) {
+        return PhoneNumbers.toE164(referral.referrerPhone)
+                .map(phone -> new ReferrerCallBack(referral.referrerFunction, phone))
+                .orElse(null);
     }
 
     private static String trim(String value) {

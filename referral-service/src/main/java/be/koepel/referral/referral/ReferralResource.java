@@ -26,8 +26,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/referrals")
@@ -39,13 +43,16 @@ public class ReferralResource {
     private static final int MAX_KEY_LENGTH = 200;
     /** The audit log's purpose column leaves room for this after its prefix. */
     private static final int MAX_REASON_LENGTH = 150;
+    private static final int GONE = 410;
 
     private final ReferralIntake intake;
     private final Caller caller;
     private final Clock clock;
     private final Erasure erasure;
+    private final ReferralConfig config;
 
-    public ReferralResource(ReferralIntake intake, Caller caller, Clock clock, Erasure erasure) {
+    public ReferralResource(ReferralIntake intake, Caller caller, Clock clock, Erasure erasure, ReferralConfig config) {
+        this.config = config;
         this.intake = intake;
         this.caller = caller;
         this.clock = clock;
@@ -117,6 +124,49 @@ public class ReferralResource {
         return Response.noContent().build();
     }
 
+    /** A person's data for a coordinator of the network who needs it, e.g. to reach them when no peer can. */
+    public record PersonalData(UUID referralId, ReferralView.PersonContact person, Instant readAt) {
+    }
+
+    /**
+     * Coordinators of the network read a person's contact data and family contacts, each read
+     * written to the audit log with its reason. Nobody else reads them here; the assigned peer has
+     * them on the referral itself.
+     */
+    @GET
+    @Path("/{id}/personal-data")
+    @Transactional
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "A person's contact data, for a coordinator; every read is audited",
+            description = "The reason is required and written to the audit log with who read and when. 410 when "
+                    + "the data was erased; 403 for a coordinator outside the network's organisation.")
+    @APIResponse(responseCode = "200", description = "The person's contact data and family contacts",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "person", value = """
+                    {"referralId": "3f0b8c1e-7a2d-4e5f-9b6c-1d2e3f4a5b6c",
+                     "person": {"firstName": "Jan", "phone": "+32 470 12 34 56", "language": "nl", "lastName": "Janssens",
+                                "gender": "MALE", "ageBand": "35-44", "municipality": "Turnhout",
+                                "familyContacts": [{"name": "An", "relation": "partner", "phone": "+32 471 00 00 00"}]},
+                     "readAt": "2026-11-24T21:40:00Z"}""")))
+    public PersonalData readPersonalData(@PathParam("id") UUID id,
+            @Parameter(description = "Why the coordinator needs the data; kept in the audit log",
+                    example = "peer not reachable, coordinator calls the person")
+            @QueryParam("reason") @Size(max = MAX_REASON_LENGTH) String reason) {
+        if (!config.networkOrganisation().equals(caller.requireOrganisation())) {
+            throw ProblemException.forbidden("Only coordinators of the network read a person's data");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.badField("reason", "say why you need the person's data; it is kept in the audit log");
+        }
+        Referral referral = Referral.<Referral>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Referral " + id));
+        if (referral.personalDataErasedAt != null) {
+            throw new ProblemException(GONE, "Gone", "The person's data was erased at " + referral.personalDataErasedAt);
+        }
+        Instant now = clock.instant();
+        PersonalDataAccess.record(referral.id, caller.name(), Roles.COORDINATOR, "coordinator reads: " + reason.trim(), now);
+        return new PersonalData(referral.id, ReferralView.of(referral, true).person(), now);
+    }
+
     /**
      * A referrer sees its own organisation's referrals, a coordinator every referral, a volunteer
      * only the referral assigned to them, and only they get the person's contact details.
@@ -125,6 +175,9 @@ public class ReferralResource {
     @Path("/{id}")
     @Transactional
     @RolesAllowed({Roles.REFERRER, Roles.COORDINATOR, Roles.VOLUNTEER})
+    @Operation(summary = "A referral as its reader may see it", description = "The referrer sees status and outcome, "
+            + "a coordinator also care details and the trajectory, the assigned peer also the person's contact data "
+            + "(audited); anyone else 404.")
     public ReferralView get(@PathParam("id") UUID id) {
         Referral referral = Referral.<Referral>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Referral " + id));

@@ -49,6 +49,14 @@ public final class ReferralRules {
             violations.add(new Violation("er", "only a hospital referral has a department and room"));
         }
 
+        // The referrer is called back (or texted) when no peer could be reached, so the number must dial.
+        if (referral.referrer() != null && referral.referrer().phone() != null
+                && PhoneNumbers.toE164(referral.referrer().phone()).isEmpty()) {
+            violations.add(new Violation("referrer.phone",
+                    "must be a number that can be called back: with a country code (+32 14 40 60 11) or a Belgian "
+                            + "number with its leading 0 (014 40 60 11)"));
+        }
+
         Integer birthYear = referral.person().birthYear();
         if (birthYear != null && (birthYear > currentYear || birthYear < currentYear - MAX_AGE_YEARS)) {
             violations.add(new Violation("person.birthYear",

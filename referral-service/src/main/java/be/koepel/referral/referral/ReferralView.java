@@ -1,5 +1,6 @@
 package be.koepel.referral.referral;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.koepel.referral.trajectory.Trajectory;
 import be.koepel.referral.trajectory.TrajectoryState;
 import java.time.Instant;
@@ -13,6 +14,15 @@ import java.util.UUID;
  * assigned peer and coordinators, as are the trajectory and a duplicate-person flag; everyone else
  * sees the status and who is assigned.
  */
+@Schema(example = """
+        {"id": "3f0b8c1e-7a2d-4e5f-9b6c-1d2e3f4a5b6c", "organisationId": "az-turnhout", "channel": "ER",
+         "urgency": "URGENT", "status": "PEER_ASSIGNED", "er": {"department": "Spoedgevallen", "room": "Box 4"},
+         "receivedAt": "2026-11-24T20:55:00Z",
+         "assignedPeer": {"volunteerId": "6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b", "assignedAt": "2026-11-24T21:02:00Z"},
+         "version": 1, "externalReference": "AZT-2026-000123",
+         "referrer": {"name": "Dr. Peeters", "function": "spoedarts", "phone": "+32 14 40 60 11"},
+         "sharing": {"shareWithPartners": true, "partners": ["caw-de-kempen"]},
+         "outcome": {"state": "PEER_ASSIGNED"}}""")
 public record ReferralView(
         UUID id,
         String organisationId,

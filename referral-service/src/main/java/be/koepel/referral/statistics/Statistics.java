@@ -1,5 +1,6 @@
 package be.koepel.referral.statistics;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.koepel.referral.referral.ReferralConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,10 @@ public class Statistics {
         this.referralConfig = referralConfig;
     }
 
+    @Schema(example = """
+            {"from": "2026-10-01T00:00:00Z", "to": "2026-11-01T00:00:00Z", "minCellSize": 5,
+             "bySource": [{"key": "ER", "count": 41, "suppressed": false}, {"key": "FAMILY", "count": null, "suppressed": true}],
+             "medianMinutesErToPeerAssigned": 7.5, "medianMinutesErToBedsideVisit": 48.0, "contactGroupShare": 0.32}""")
     public record Figures(Instant from, Instant to, int minCellSize,
             List<SmallCells.Cell> bySource, List<SmallCells.Cell> byHospital, List<SmallCells.Cell> bySubstance,
             List<SmallCells.Cell> byWeekday, List<SmallCells.Cell> byHour,
@@ -82,12 +87,13 @@ public class Statistics {
                 config.minCellSize());
     }
 
-    /** Of the trajectories opened in the period, the share referred on to a contact group. */
+    /** Of the trajectories opened in the period, the share referred on to a contact group or that came to one. */
     private Double contactGroupShare(Instant from, Instant to) {
         Object[] row = (Object[]) em.createNativeQuery("""
                 select count(*) filter (where exists (
                            select 1 from trajectory_step s where s.trajectory_id = t.id
-                           and s.type = 'REFERRED_ON' and s.options like '%CONTACT_GROUP%')),
+                           and (s.type = 'REFERRED_ON' and s.options like '%CONTACT_GROUP%'
+                                or s.type = 'JOINED_CONTACT_GROUP'))),
                        count(*)
                 from trajectory t where t.opened_at >= :from and t.opened_at < :to""")
                 .setParameter("from", from).setParameter("to", to).getSingleResult();

@@ -56,6 +56,9 @@ public class SubscriptionResource {
             @NotBlank @Size(min = MIN_SECRET_LENGTH, max = 200) String secret) {
     }
 
+    @Schema(example = """
+            {"id": "7c9e6679-7425-40de-944b-e07fc1f90ae7", "partnerId": "caw-de-kempen",
+             "url": "https://partner.example.org/koepel/events", "active": true, "consecutiveFailures": 0}""")
     public record SubscriptionView(UUID id, String partnerId, String url, boolean active, int consecutiveFailures,
             Instant disabledAt, Instant createdAt) {
 
@@ -64,6 +67,9 @@ public class SubscriptionResource {
         }
     }
 
+    @Schema(example = """
+            {"id": "1b4e28ba-2fa1-11d2-883f-0016d3cca427", "eventId": "9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f",
+             "eventType": "trajectory.step-recorded.v1", "status": "DELIVERED", "attempts": 1}""")
     public record DeliveryView(UUID id, UUID eventId, String eventType, WebhookDelivery.Status status, int attempts,
             Instant nextAttemptAt, Integer lastStatusCode, String lastError, Instant createdAt, Instant deliveredAt) {
 
@@ -96,6 +102,7 @@ public class SubscriptionResource {
 
     @GET
     @Transactional
+    @Operation(summary = "The partner's own subscriptions, newest first")
     public PageResult<SubscriptionView> list(@BeanParam @Valid PageRequest page) {
         var found = PartnerSubscription.<PartnerSubscription>find("partnerId", Sort.descending("createdAt"),
                 caller.requireOrganisation()).page(Page.of(page.page, page.size));
@@ -105,6 +112,7 @@ public class SubscriptionResource {
     @GET
     @Path("/{id}")
     @Transactional
+    @Operation(summary = "One of the partner's subscriptions, with its failures in a row")
     public SubscriptionView get(@PathParam("id") UUID id) {
         return SubscriptionView.of(own(id));
     }
@@ -123,6 +131,7 @@ public class SubscriptionResource {
     @DELETE
     @Path("/{id}")
     @Transactional
+    @Operation(summary = "Unsubscribe: no more deliveries to this URL; 204")
     public Response unsubscribe(@PathParam("id") UUID id) {
         own(id).delete();
         return Response.noContent().build();

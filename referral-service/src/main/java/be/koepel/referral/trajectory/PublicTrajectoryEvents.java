@@ -30,6 +30,9 @@ public class PublicTrajectoryEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void stepRecorded(Trajectory trajectory, TrajectoryStep step) {
+        if (!step.type.isInPublicContract()) {
+            return;
+        }
         Optional<Referral> latest = Referral.<Referral>find("trajectoryId = ?1 order by receivedAt desc", trajectory.id)
                 .firstResultOptional();
         if (latest.isEmpty() || !latest.get().consentShareWithPartners || latest.get().sharingPartners.isEmpty()) {

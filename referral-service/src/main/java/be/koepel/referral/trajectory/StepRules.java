@@ -16,11 +16,12 @@ public final class StepRules {
         switch (step.type()) {
             case PEER_ASSIGNED -> violations.add(new Violation("type",
                     "the peer is assigned by acknowledging the page, not by recording a step"));
+            case JOINED_CONTACT_GROUP -> violations.add(new Violation("type",
+                    "group-service records that the person came to a contact group, not a step of a peer"));
             case BEDSIDE_VISIT -> require(step.visitOutcome() != null, "visitOutcome", "how did the visit go?", violations);
             case OPTIONS_OFFERED -> require(step.options() != null && !step.options().isEmpty(), "options",
                     "name at least one option offered", violations);
-            case REFERRED_ON -> require(step.referredTo() != null && !step.referredTo().isBlank(), "referredTo",
-                    "name the organisation the person was referred on to", violations);
+            case REFERRED_ON -> checkReferredOn(step, violations);
             case FOLLOW_UP_CONTACT -> {
                 require(step.nextContactOn() != null, "nextContactOn", "when is the next contact?", violations);
                 if (step.nextContactOn() != null && step.nextContactOn().isBefore(today)) {
@@ -35,10 +36,38 @@ public final class StepRules {
                 }
             }
         }
-        if (!state.isOpen() && step.type() != StepType.REOPENED && step.type() != StepType.PEER_ASSIGNED) {
+        if (step.contactGroupId() != null && step.type() != StepType.REFERRED_ON) {
+            violations.add(new Violation("contactGroupId", "only a referral on to a contact group names one"));
+        }
+        if (!state.isOpen() && step.type() != StepType.REOPENED && !step.type().isRecordedByService()) {
             violations.add(new Violation("type", "the trajectory is closed; reopen it first"));
         }
         return violations;
+    }
+
+    /**
+     * A referral on to a contact group names the group by its id, which is what group-service knows
+     * it by; the name in referredTo may then be left out. Any other referral names its organisation.
+     */
+    private static void checkReferredOn(NewStep step, List<Violation> violations) {
+        boolean toContactGroup = isToContactGroup(step);
+        if (toContactGroup) {
+            require(step.contactGroupId() != null, "contactGroupId",
+                    "name the contact group the person was referred to by its id", violations);
+        } else {
+            require(step.referredTo() != null && !step.referredTo().isBlank(), "referredTo",
+                    "name the organisation the person was referred on to", violations);
+        }
+        if (step.contactGroupId() != null && step.options() != null && !step.options().isEmpty()
+                && !step.options().equals(List.of(CareOption.CONTACT_GROUP))) {
+            violations.add(new Violation("options", "a referral to a contact group has the one option CONTACT_GROUP"));
+        }
+    }
+
+    /** Either named as such in the options, or a contact group named by id. */
+    static boolean isToContactGroup(NewStep step) {
+        return step.contactGroupId() != null
+                || step.options() != null && step.options().contains(CareOption.CONTACT_GROUP);
     }
 
     /** The state a trajectory reaches by this step; it never moves back except by closing and reopening. */
@@ -50,9 +79,14 @@ public final class StepRules {
             case FOLLOW_UP_CONTACT -> TrajectoryState.IN_FOLLOW_UP;
             case CLOSED -> TrajectoryState.CLOSED;
             case REOPENED -> TrajectoryState.IN_FOLLOW_UP;
+            // Coming to a group is the person's own step: it neither opens nor closes anything.
+            case JOINED_CONTACT_GROUP -> current;
         };
         if (type == StepType.CLOSED || type == StepType.REOPENED) {
             return target;
+        }
+        if (!current.isOpen()) {
+            return current;
         }
         return target.ordinal() > current.ordinal() ? target : current;
     }

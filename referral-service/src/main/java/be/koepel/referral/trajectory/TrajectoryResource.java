@@ -1,5 +1,6 @@
 package be.koepel.referral.trajectory;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.koepel.platform.problem.ProblemException;
 import be.koepel.platform.security.Caller;
 import be.koepel.platform.security.Roles;
@@ -29,8 +30,11 @@ public class TrajectoryResource {
     private final Caller caller;
     private final Clock clock;
     private final ReferralConfig config;
+    private final FollowUps followUps;
 
-    public TrajectoryResource(Trajectories trajectories, Caller caller, Clock clock, ReferralConfig config) {
+    public TrajectoryResource(Trajectories trajectories, Caller caller, Clock clock, ReferralConfig config,
+            FollowUps followUps) {
+        this.followUps = followUps;
         this.trajectories = trajectories;
         this.caller = caller;
         this.clock = clock;
@@ -38,6 +42,9 @@ public class TrajectoryResource {
     }
 
     /** A follow-up whose next-contact date passed with no step since: the reminder list. */
+    @Schema(example = """
+            {"trajectoryId": "c0a80101-0000-4000-8000-000000000001", "nextContactOn": "2026-11-20",
+             "assignedVolunteerId": "6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b"}""")
     public record FollowUpDue(UUID trajectoryId, LocalDate nextContactOn, UUID assignedVolunteerId) {
     }
 
@@ -45,29 +52,14 @@ public class TrajectoryResource {
     @Path("/follow-ups-due")
     @Transactional
     @RolesAllowed({Roles.COORDINATOR, Roles.VOLUNTEER})
-    @Operation(summary = "Follow-ups that lapsed", description = "Open trajectories whose last step is a follow-up "
-            + "contact with a next-contact date before today: a peer sees their own, a coordinator all.")
+    @Operation(summary = "Follow-ups that lapsed", description = "Open trajectories whose latest follow-up contact "
+            + "has a next-contact date before today and no later follow-up or closure: a peer sees their own, "
+            + "a coordinator all.")
     public List<FollowUpDue> followUpsDue() {
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         UUID volunteer = caller.is(Roles.COORDINATOR) ? null : caller.requireVolunteerId();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Trajectory.getEntityManager().createNativeQuery("""
-                select cast(t.id as varchar), s.next_contact_on, cast(t.assigned_volunteer_id as varchar)
-                from trajectory t
-                join lateral (select type, next_contact_on from trajectory_step
-                              where trajectory_id = t.id order by recorded_at desc, id desc limit 1) s on true
-                where t.state <> 'CLOSED' and s.type = 'FOLLOW_UP_CONTACT' and s.next_contact_on < :today
-                  and (cast(:volunteer as varchar) is null or cast(t.assigned_volunteer_id as varchar) = cast(:volunteer as varchar))
-                order by s.next_contact_on""")
-                .setParameter("today", today)
-                .setParameter("volunteer", volunteer == null ? null : volunteer.toString())
-                .getResultList();
-        return rows.stream().map(r -> new FollowUpDue(UUID.fromString((String) r[0]), toDate(r[1]),
-                r[2] == null ? null : UUID.fromString((String) r[2]))).toList();
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+        return followUps.lapsed(today, volunteer).stream()
+                .map(l -> new FollowUpDue(l.trajectoryId(), l.nextContactOn(), l.assignedVolunteerId())).toList();
     }
 
     @GET

@@ -39,6 +39,10 @@ public class TrajectoryStep extends PanacheEntityBase {
     @Column(name = "referred_to")
     public String referredTo;
 
+    /** The contact group referred to (REFERRED_ON) or joined (JOINED_CONTACT_GROUP), by its id in group-service. */
+    @Column(name = "contact_group_id")
+    public UUID contactGroupId;
+
     @Column(name = "next_contact_on")
     public LocalDate nextContactOn;
 

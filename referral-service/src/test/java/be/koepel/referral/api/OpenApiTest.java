@@ -18,7 +18,10 @@ class OpenApiTest {
                 "\"/api/referrals\"", "\"/api/referrals/{id}\"", "\"/api/referrals/{id}/personal-data\"",
                 "\"/api/trajectories/{id}\"", "\"/api/trajectories/{id}/steps\"", "\"/api/trajectories/follow-ups-due\"",
                 "\"/api/subscriptions\"", "\"/api/subscriptions/{id}/deliveries\"", "\"/api/personal-data-accesses\"",
-                "\"/api/statistics\"", "Idempotency-Key", "AZT-2026-000123", "BEDSIDE_VISIT", "partner.example.org");
+                "\"/api/statistics\"", "Idempotency-Key", "AZT-2026-000123", "BEDSIDE_VISIT", "partner.example.org",
+                "\"/fhir/ServiceRequest\"", "\"/fhir\"", "\"/fhir/Task/{id}\"", "\"/fhir/metadata\"", "peer-support",
+                "contactGroupId", "medianMinutesErToPeerAssigned", "coordinator calls the person", "nextContactOn",
+                "assigned peer reads contact details");
         assertThat(document).doesNotContain("nationalRegisterNumber");
     }
 }

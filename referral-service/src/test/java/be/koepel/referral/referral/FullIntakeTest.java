@@ -84,7 +84,8 @@ class FullIntakeTest {
             EventSchemas.assertConforms(record.value());
             assertThat(record.value())
                     .contains("\"type\":\"referral.received.v2\"", "\"channel\":\"GP\"", "\"urgency\":\"ROUTINE\"",
-                            "\"ageBand\":\"" + expectedBand + "\"", "\"preferredPeerGender\":\"FEMALE\"")
+                            "\"ageBand\":\"" + expectedBand + "\"", "\"preferredPeerGender\":\"FEMALE\"",
+                            "\"callBack\":{\"function\":\"huisarts\",\"phone\":\"+3214556677\"}")
                     .doesNotContain("Mieke", "Maes", "471", "Pieter", "1984", "MEDICATION");
         }
     }
@@ -111,6 +112,7 @@ class FullIntakeTest {
         String location = postAs(hospital("az-turnhout"), """
                 {"channel": "ER",
                  "er": {"department": "Spoed", "room": "Box 2", "expectedDischargeAt": "2026-11-25T10:00:00+01:00"},
+                 "referrer": {"name": "Els", "function": "spoedverpleegkundige", "phone": "014/40.60.11"},
                  "person": {"firstName": "Jan", "phone": "+32 470 00 00 02", "language": "nl", "birthYear": 1990},
                  "situation": {"mainSubstance": "ALCOHOL", "erIntoxication": true},
                  "consent": {"contactByPeer": true}}""")
@@ -125,8 +127,22 @@ class FullIntakeTest {
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
             ConsumerRecord<String, String> record = kafka.awaitRecord(Topics.REFERRAL_EVENTS, r -> id.equals(r.key()));
             EventSchemas.assertConforms(record.value());
-            assertThat(record.value()).contains("\"type\":\"referral.received.v1\"");
+            assertThat(record.value()).contains("\"type\":\"referral.received.v1\"",
+                    "\"callBack\":{\"function\":\"spoedverpleegkundige\",\"phone\":\"+3214406011\"}");
         }
+    }
+
+    @Test
+    void aReferrerPhoneThatCannotBeCalledBackIsRefusedByNameAndNothingIsStored() {
+        long before = Referral.count();
+        postAs(hospital("az-turnhout"), """
+                {"channel": "ER", "er": {"department": "Spoed", "room": "Box 3"},
+                 "referrer": {"name": "Els", "function": "spoedverpleegkundige", "phone": "14 40 60 11"},
+                 "person": {"firstName": "Jan", "phone": "+32 470 00 00 09", "language": "nl"},
+                 "consent": {"contactByPeer": true}}""")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("referrer.phone"));
+        assertThat(Referral.count()).isEqualTo(before);
     }
 
     @Test

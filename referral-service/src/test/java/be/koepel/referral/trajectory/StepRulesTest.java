@@ -23,12 +23,13 @@ class StepRulesTest {
 
     @Test
     void aNextContactLiesAheadAndAClosedTrajectoryTakesOnlyAReopeningWithAReason() {
-        NewStep yesterday = new NewStep(StepType.FOLLOW_UP_CONTACT, null, null, null, TODAY.minusDays(1), null, null, null, null);
+        NewStep yesterday = new NewStep(StepType.FOLLOW_UP_CONTACT, null, null, null, null, TODAY.minusDays(1), null, null, null,
+                null);
         assertThat(fields(yesterday, TrajectoryState.IN_FOLLOW_UP)).containsExactly("nextContactOn");
-        NewStep visit = new NewStep(StepType.BEDSIDE_VISIT, VisitOutcome.DONE, null, null, null, null, null, null, null);
+        NewStep visit = new NewStep(StepType.BEDSIDE_VISIT, VisitOutcome.DONE, null, null, null, null, null, null, null, null);
         assertThat(fields(visit, TrajectoryState.CLOSED)).containsExactly("type");
         assertThat(fields(step(StepType.REOPENED), TrajectoryState.CLOSED)).containsExactly("reason");
-        NewStep reopen = new NewStep(StepType.REOPENED, null, null, null, null, null, "calls again", null, null);
+        NewStep reopen = new NewStep(StepType.REOPENED, null, null, null, null, null, null, "calls again", null, null);
         assertThat(fields(reopen, TrajectoryState.CLOSED)).isEmpty();
         assertThat(fields(reopen, TrajectoryState.IN_FOLLOW_UP)).containsExactly("type");
     }
@@ -45,8 +46,33 @@ class StepRulesTest {
         assertThat(StepRules.stateAfter(StepType.REOPENED, null, TrajectoryState.CLOSED)).isEqualTo(TrajectoryState.IN_FOLLOW_UP);
     }
 
+    @Test
+    void aReferralToAContactGroupNamesTheGroupByIdAndOnlySuchAReferralNamesOne() {
+        java.util.UUID group = java.util.UUID.randomUUID();
+        NewStep byName = new NewStep(StepType.REFERRED_ON, null, List.of(CareOption.CONTACT_GROUP), "Contactgroep Mol",
+                null, null, null, null, null, null);
+        assertThat(fields(byName, TrajectoryState.FIRST_CONTACT)).containsExactly("contactGroupId");
+        NewStep byId = new NewStep(StepType.REFERRED_ON, null, null, null, group, null, null, null, null, null);
+        assertThat(fields(byId, TrajectoryState.FIRST_CONTACT)).isEmpty();
+        NewStep toCawWithGroup = new NewStep(StepType.REFERRED_ON, null, List.of(CareOption.CAW), "CAW De Kempen", group,
+                null, null, null, null, null);
+        assertThat(fields(toCawWithGroup, TrajectoryState.FIRST_CONTACT)).containsExactly("options");
+        NewStep visitWithGroup = new NewStep(StepType.BEDSIDE_VISIT, VisitOutcome.DONE, null, null, group, null, null,
+                null, null, null);
+        assertThat(fields(visitWithGroup, TrajectoryState.PEER_ASSIGNED)).containsExactly("contactGroupId");
+        assertThat(fields(step(StepType.JOINED_CONTACT_GROUP), TrajectoryState.FIRST_CONTACT)).containsExactly("type");
+    }
+
+    @Test
+    void comingToAGroupChangesNoStateAndAClosedTrajectoryStaysClosed() {
+        assertThat(StepRules.stateAfter(StepType.JOINED_CONTACT_GROUP, null, TrajectoryState.FIRST_CONTACT))
+                .isEqualTo(TrajectoryState.FIRST_CONTACT);
+        assertThat(StepRules.stateAfter(StepType.JOINED_CONTACT_GROUP, null, TrajectoryState.CLOSED))
+                .isEqualTo(TrajectoryState.CLOSED);
+    }
+
     private static NewStep step(StepType type) {
-        return new NewStep(type, null, null, null, null, null, null, null, null);
+        return new NewStep(type, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> fields(NewStep step, TrajectoryState state) {
