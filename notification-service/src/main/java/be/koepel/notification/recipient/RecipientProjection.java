@@ -90,6 +90,7 @@ public class RecipientProjection {
         recipient.displayName = displayName;
         recipient.smsNumber = ContactChannels.first(channels, ContactChannel.SMS);
         recipient.email = ContactChannels.first(channels, ContactChannel.EMAIL);
+        recipient.webhookUrl = ContactChannels.first(channels, ContactChannel.WEBHOOK);
         recipient.updatedAt = clock.instant();
         recipient.persist();
     }

@@ -50,16 +50,47 @@ public final class PagingFixtures {
         return volunteer;
     }
 
-    /** A registered volunteer who can only be reached by e-mail: an SMS page to them cannot be delivered. */
-    public Volunteer volunteerWithoutPhone() {
+    /** A registered volunteer who left no address on any channel: a page to them cannot be delivered. */
+    public Volunteer unreachableVolunteer() {
         Volunteer volunteer = new Volunteer(UUID.randomUUID(), null);
-        VolunteerRegistered registered = new VolunteerRegistered(volunteer.id(), "Peer without phone",
-                List.of(new ContactChannel(ContactChannel.EMAIL, volunteer.id() + "@peers.example", 0)), Instant.now());
+        VolunteerRegistered registered = new VolunteerRegistered(volunteer.id(), "Peer without address",
+                List.of(), Instant.now());
         kafka.send(Topics.VOLUNTEER_EVENTS, volunteer.id().toString(), codec.encode(codec.wrap(
                 "koepel/volunteer-service", EventTypes.VOLUNTEER_REGISTERED, volunteer.id().toString(), registered)));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> Recipient.findById(volunteer.id()) != null));
         return volunteer;
+    }
+
+    /** A registered volunteer with an e-mail address, and a phone number unless {@code withPhone} is false. */
+    public Volunteer volunteerWithEmail(boolean withPhone) {
+        Volunteer volunteer = new Volunteer(UUID.randomUUID(), withPhone ? "+32470" + PHONE.incrementAndGet() : null);
+        List<ContactChannel> channels = new ArrayList<>();
+        if (withPhone) {
+            channels.add(new ContactChannel(ContactChannel.SMS, volunteer.phone(), 0));
+        }
+        channels.add(new ContactChannel(ContactChannel.EMAIL, emailOf(volunteer), 1));
+        send(Topics.VOLUNTEER_EVENTS, "koepel/volunteer-service", EventTypes.VOLUNTEER_REGISTERED,
+                volunteer.id().toString(), new VolunteerRegistered(volunteer.id(), "Peer " + volunteer.id(), channels,
+                        Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Recipient.findById(volunteer.id()) != null));
+        return volunteer;
+    }
+
+    /** A registered volunteer reachable only on a webhook of their own. */
+    public Volunteer volunteerWithWebhook(String url) {
+        Volunteer volunteer = new Volunteer(UUID.randomUUID(), null);
+        send(Topics.VOLUNTEER_EVENTS, "koepel/volunteer-service", EventTypes.VOLUNTEER_REGISTERED,
+                volunteer.id().toString(), new VolunteerRegistered(volunteer.id(), "Peer " + volunteer.id(),
+                        List.of(new ContactChannel(ContactChannel.WEBHOOK, url, 0)), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Recipient.findById(volunteer.id()) != null));
+        return volunteer;
+    }
+
+    public static String emailOf(Volunteer volunteer) {
+        return volunteer.id() + "@peers.example";
     }
 
     /** referral-service announces an urgent ER referral at a hospital. */

@@ -84,7 +84,7 @@ class SafetyNetTest extends ServiceTestBase {
         given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
                 .body(Map.of("stepDelays", List.of("PT12S"), "repeat", 0))
                 .when().put("/api/escalation-policies/az-unreachable").then().statusCode(200);
-        var unreachable = fixtures.volunteerWithoutPhone();
+        var unreachable = fixtures.unreachableVolunteer();
         UUID referralId = UUID.randomUUID();
 
         fixtures.propose(referralId, "az-unreachable", unreachable);
