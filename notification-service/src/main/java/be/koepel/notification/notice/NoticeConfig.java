@@ -16,6 +16,16 @@ public interface NoticeConfig {
     @WithDefault("P1D")
     Duration shiftReminderAhead();
 
+    /**
+     * At most this many messages (pages and notices) per recipient within {@link #throttleWindow()}
+     * before a notice waits; pages are never held back.
+     */
+    @WithDefault("3")
+    int maxPerRecipient();
+
+    @WithDefault("1M")
+    Duration throttleWindow();
+
     /** Delivery attempts per notice before it counts as failed. */
     @WithDefault("8")
     int deliveryAttempts();

@@ -37,6 +37,18 @@ public class NoticeDispatcher implements DeliveryWorker.Handler {
     private final DeliveryWorker worker;
     private final Counter sent;
     private final Counter givenUp;
+    private final Counter throttledCount;
+    private final EntityManager em;
+
+    /** The recipient had their share of messages for now; not a failure. */
+    static final class Throttled extends DeliveryFailed {
+        final Instant until;
+
+        Throttled(Instant until) {
+            super("throttled: too many messages to this recipient within the window, held until " + until);
+            this.until = until;
+        }
+    }
 
     public NoticeDispatcher(EntityManager em, PagingConfig paging, NoticeConfig config, Clock clock,
             ConfiguredChannel channel, CoordinatorOnDuty coordinator, MeterRegistry registry) {
@@ -49,6 +61,9 @@ public class NoticeDispatcher implements DeliveryWorker.Handler {
                 .register(registry);
         this.givenUp = Counter.builder("koepel.notices.delivery.failed")
                 .description("Notices not delivered after every attempt").register(registry);
+        this.throttledCount = Counter.builder("koepel.notices.throttled")
+                .description("Notices held back because their recipient had enough messages for now").register(registry);
+        this.em = em;
         this.worker = new DeliveryWorker("notice-dispatcher", em, new DeliveryQueue("notice"), clock,
                 paging.dispatchInterval(), this);
     }
@@ -73,13 +88,42 @@ public class NoticeDispatcher implements DeliveryWorker.Handler {
         if (recipient == null) {
             throw new RecipientUnknown("volunteer " + notice.volunteerId + " is no longer known");
         }
+        if (notice.volunteerId != null) {
+            Optional<Instant> wait = QuarkusTransaction.requiringNew().call(() -> throttledUntil(notice.volunteerId));
+            if (wait.isPresent()) {
+                throw new Throttled(wait.get());
+            }
+        }
         channel.deliver(recipient, notice.text);
         sent.increment();
         worker.sent(claim.id());
     }
 
+    /**
+     * A volunteer gets at most koepel.notices.max-per-recipient messages (pages included) within the
+     * throttle window; past that, a notice waits until the oldest of them leaves the window.
+     */
+    private Optional<Instant> throttledUntil(java.util.UUID volunteerId) {
+        Instant since = clock.instant().minus(config.throttleWindow());
+        @SuppressWarnings("unchecked")
+        java.util.List<Instant> recent = em.createNativeQuery("""
+                select sent_at from page where volunteer_id = :volunteer and sent_at > :since
+                union all
+                select sent_at from notice where volunteer_id = :volunteer and sent_at > :since
+                order by 1""", Instant.class)
+                .setParameter("volunteer", volunteerId).setParameter("since", since).getResultList();
+        if (recent.size() < config.maxPerRecipient()) {
+            return Optional.empty();
+        }
+        return Optional.of(recent.get(recent.size() - config.maxPerRecipient()).plus(config.throttleWindow()));
+    }
+
     @Override
     public Optional<Instant> retryAt(DeliveryQueue.Claim claim, DeliveryFailed failure) {
+        if (failure instanceof Throttled throttled) {
+            throttledCount.increment();
+            return Optional.of(throttled.until);
+        }
         if (claim.attempt() >= config.deliveryAttempts()) {
             givenUp.increment();
             LOG.errorf("Notice %s failed after %d attempts: %s", claim.id(), claim.attempt(), failure.getMessage());

@@ -97,6 +97,23 @@ class NoticesTest extends ServiceTestBase {
     }
 
     @Test
+    void aVolunteerGetsNoMoreNoticesAtOnceThanTheThrottleAllowsAndTheRestFollowLater() {
+        var peer = fixtures.volunteer();
+        for (int day = 1; day <= 3; day++) {
+            UUID trajectoryId = UUID.randomUUID();
+            kafka.send(Topics.TRAJECTORY_INTERNAL, trajectoryId.toString(), event(EventTypes.FOLLOW_UP_LAPSED,
+                    trajectoryId, new FollowUpLapsed(UUID.randomUUID(), trajectoryId, peer.id(),
+                            LocalDate.of(2026, 11, day), Instant.now())));
+        }
+
+        // %test.koepel.notices.max-per-recipient is 2 within a window of 5 s
+        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> Notice.count(
+                "volunteerId = ?1 and lastDeliveryError like 'throttled%'", peer.id())) == 1);
+        assertThat(sms.receivedBy(peer.phone())).hasSize(2);
+        await().atMost(WAIT).until(() -> sms.receivedBy(peer.phone()).size() == 3);
+    }
+
+    @Test
     void aNewcomerIsAnnouncedToEachLeaderOfTheGroupAndToTheCoordinatorWhenTheGroupHasNone() {
         var leader = fixtures.volunteer();
         var coLeader = fixtures.volunteer();
