@@ -1,23 +1,88 @@
 package be.koepel.notification.delivery;
 
 import be.koepel.notification.paging.PagingConfig;
+import be.koepel.notification.recipient.Recipient;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 
-/** The channel pages and coordinator alerts go out on, as {@code koepel.paging.channel} says. */
+/**
+ * The channels pages, alerts and notices go out on, as {@code koepel.paging.channel} lists them
+ * ({@code sms}, {@code email}, {@code webhook}, {@code log}): a message goes to every listed channel the recipient
+ * has an address for. It counts as sent when at least one channel took it; a channel that failed
+ * then is logged, not retried, so that nobody gets the same page twice on the channel that worked.
+ */
 @ApplicationScoped
-public class ConfiguredChannel {
+public class ConfiguredChannel implements PageChannel {
 
-    private final PageChannel channel;
+    private static final Logger LOG = Logger.getLogger(ConfiguredChannel.class);
 
-    public ConfiguredChannel(PagingConfig config, SmsGateway sms, LogChannel log) {
-        this.channel = switch (config.channel()) {
-            case "sms" -> sms;
-            case "log" -> log;
-            default -> throw new IllegalStateException("koepel.paging.channel must be sms or log, not " + config.channel());
-        };
+    private record Named(String name, PageChannel channel) {
+    }
+
+    private final List<Named> channels = new ArrayList<>();
+
+    public ConfiguredChannel(PagingConfig config, SmsGateway sms, EmailChannel email, WebhookChannel webhook,
+            LogChannel log) {
+        for (String name : config.channel().split(",")) {
+            channels.add(switch (name.trim()) {
+                case "sms" -> new Named("sms", sms);
+                case "email" -> new Named("email", email);
+                case "webhook" -> new Named("webhook", webhook);
+                case "log" -> new Named("log", log);
+                default -> throw new IllegalStateException(
+                        "koepel.paging.channel lists sms, email, webhook or log, not " + name.trim());
+            });
+        }
     }
 
     public PageChannel get() {
-        return channel;
+        return this;
+    }
+
+    /** @return the SMS gateway's message id when the SMS went out, for its delivery receipts */
+    @Override
+    public Optional<String> deliver(Recipient recipient, String text) throws DeliveryFailed {
+        if (recipient == null) {
+            throw new RecipientUnknown("the recipient is not known");
+        }
+        Optional<String> messageId = Optional.empty();
+        List<String> failures = new ArrayList<>();
+        boolean anySent = false;
+        for (Named named : channels) {
+            if (!reachable(named.name(), recipient)) {
+                continue;
+            }
+            try {
+                Optional<String> id = named.channel().deliver(recipient, text);
+                messageId = messageId.isPresent() ? messageId : id;
+                anySent = true;
+            } catch (DeliveryFailed e) {
+                failures.add(named.name() + ": " + e.getMessage());
+            }
+        }
+        if (!anySent) {
+            throw new DeliveryFailed(failures.isEmpty()
+                    ? "no address known for this recipient on " + names() : String.join("; ", failures));
+        }
+        if (!failures.isEmpty()) {
+            LOG.warnf("Sent to %s on some channels only: %s", recipient.displayName, String.join("; ", failures));
+        }
+        return messageId;
+    }
+
+    private static boolean reachable(String channel, Recipient recipient) {
+        return switch (channel) {
+            case "sms" -> recipient.smsNumber != null;
+            case "email" -> recipient.email != null;
+            case "webhook" -> recipient.webhookUrl != null;
+            default -> true;
+        };
+    }
+
+    private String names() {
+        return String.join(",", channels.stream().map(Named::name).toList());
     }
 }

@@ -10,7 +10,6 @@ import be.koepel.notification.paging.Pager;
 import be.koepel.notification.paging.PagingConfig;
 import be.koepel.notification.recipient.Recipient;
 import be.koepel.platform.outbox.Outbox;
-import be.koepel.platform.work.BackgroundLoop;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,36 +22,29 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers pages: right after the commit that created them, and on an interval for retries.
- *
- * <p>A page is claimed (SENDING) in one transaction, sent outside any transaction, and marked
- * SENT in another. If the process dies in between, the claim goes stale and the page is sent
- * again: a page that arrives twice is better than one that never arrives.
+ * Delivers pages through the {@link DeliveryWorker}: right after the commit that created them, and
+ * on an interval for retries. A page to a volunteer not known yet is retried for as long as the
+ * page waits for an answer; the escalation moves on at the step's deadline as usual.
  */
 @ApplicationScoped
-public class PageDispatcher {
+public class PageDispatcher implements DeliveryWorker.Handler {
 
     private static final Logger LOG = Logger.getLogger(PageDispatcher.class);
-    private static final int BATCH = 20;
-    /** Longer than any send may take; a claim older than this belonged to a process that died. */
-    private static final Duration STALE_CLAIM = Duration.ofMinutes(1);
 
-    private final EntityManager em;
     private final PagingConfig config;
     private final AnswerLinks links;
     private final Outbox outbox;
     private final Clock clock;
     private final PageChannel channel;
-    private final BackgroundLoop loop;
+    private final DeliveryWorker worker;
     private final Counter sent;
     private final Counter failedAttempts;
     private final Counter givenUp;
+    private final Counter recipientUnknown;
 
     public PageDispatcher(EntityManager em, PagingConfig config, AnswerLinks links, Outbox outbox, Clock clock,
             ConfiguredChannel channel, MeterRegistry registry) {
@@ -62,88 +54,53 @@ public class PageDispatcher {
                 .description("Delivery attempts a channel refused; retried with backoff").register(registry);
         this.givenUp = Counter.builder("koepel.pages.delivery.failed").tag("channel", config.channel())
                 .description("Pages not delivered after every attempt").register(registry);
-        this.em = em;
+        this.recipientUnknown = Counter.builder("koepel.pages.recipient.unknown")
+                .description("Delivery attempts of a page to a volunteer not known (yet); retried while the step lasts")
+                .register(registry);
         this.config = config;
         this.links = links;
         this.outbox = outbox;
         this.clock = clock;
         this.channel = channel.get();
-        this.loop = new BackgroundLoop("page-dispatcher", config.dispatchInterval(), this::round);
+        this.worker = new DeliveryWorker("page-dispatcher", em, new DeliveryQueue("page"), clock,
+                config.dispatchInterval(), this);
     }
 
     void start(@Observes StartupEvent startup) {
-        loop.start();
+        worker.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        loop.stop(Duration.ofSeconds(10));
+        worker.stop();
     }
 
     void pageCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) Pager.PageCreated created) {
-        loop.wakeUp();
-    }
-
-    Duration round() {
-        List<UUID> claimed = QuarkusTransaction.requiringNew().call(this::claimDue);
-        for (UUID pageId : claimed) {
-            deliver(pageId);
-        }
-        return claimed.size() == BATCH ? Duration.ZERO : config.dispatchInterval();
-    }
-
-    private List<UUID> claimDue() {
-        Instant now = clock.instant();
-        em.createQuery("""
-                update Page p set p.deliveryStatus = :pending
-                where p.deliveryStatus = :sending and p.nextDeliveryAt < :stale""")
-                .setParameter("pending", Page.Delivery.PENDING)
-                .setParameter("sending", Page.Delivery.SENDING)
-                .setParameter("stale", now.minus(STALE_CLAIM))
-                .executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<Page> due = em.createNativeQuery("""
-                select * from page
-                where delivery_status = 'PENDING' and next_delivery_at <= :now
-                order by next_delivery_at
-                limit :limit
-                for update skip locked""", Page.class)
-                .setParameter("now", now)
-                .setParameter("limit", BATCH)
-                .getResultList();
-        for (Page page : due) {
-            page.deliveryStatus = Page.Delivery.SENDING;
-            page.deliveryAttempts++;
-            page.nextDeliveryAt = now;
-        }
-        return due.stream().map(p -> p.id).toList();
+        worker.wakeUp();
     }
 
     private record Parcel(Page page, Escalation escalation, Recipient recipient, String text) {
     }
 
-    private void deliver(UUID pageId) {
+    @Override
+    public void deliver(DeliveryQueue.Claim claim) throws DeliveryFailed {
         Parcel parcel = QuarkusTransaction.requiringNew().call(() -> {
-            Page page = Page.findById(pageId);
+            Page page = Page.findById(claim.id());
             Escalation escalation = Escalation.findById(page.escalationId);
             String text = PageText.compose(escalation.hospitalName, escalation.erDepartment, escalation.erRoom,
                     escalation.language, links.linkFor(page.id));
             return new Parcel(page, escalation, Recipient.findById(page.volunteerId), text);
         });
         if (parcel.page().status != Page.Status.AWAITING) {
-            record(pageId, Page.Delivery.FAILED, "not sent: the page was " + parcel.page().status + " before delivery");
+            worker.failed(claim.id(), "not sent: the page was " + parcel.page().status + " before delivery");
             return;
         }
-        Optional<String> messageId;
-        try {
-            messageId = channel.deliver(parcel.recipient(), parcel.text());
-        } catch (DeliveryFailed e) {
-            failedAttempts.increment();
-            retryLater(parcel.page(), e.getMessage());
-            return;
+        if (parcel.recipient() == null) {
+            throw new RecipientUnknown("volunteer " + parcel.page().volunteerId + " is not known (yet)");
         }
+        Optional<String> messageId = channel.deliver(parcel.recipient(), parcel.text());
         sent.increment();
         QuarkusTransaction.requiringNew().run(() -> {
-            Page page = Page.findById(pageId);
+            Page page = Page.findById(claim.id());
             if (page.deliveryStatus == Page.Delivery.SENDING) {
                 page.deliveryStatus = Page.Delivery.SENT;
             }
@@ -156,30 +113,33 @@ public class PageDispatcher {
         });
     }
 
-    private void retryLater(Page claimed, String error) {
-        if (claimed.deliveryAttempts >= config.deliveryAttempts()) {
-            LOG.errorf("Page %s to volunteer %s failed after %d attempts: %s; escalation goes on at its deadline",
-                    claimed.id, claimed.volunteerId, claimed.deliveryAttempts, error);
-            givenUp.increment();
-            record(claimed.id, Page.Delivery.FAILED, error);
-            return;
+    @Override
+    public Optional<Instant> retryAt(DeliveryQueue.Claim claim, DeliveryFailed failure) {
+        Duration backoff = DeliveryQueue.backoff(claim.attempt(), config.deliveryBackoff(), config.maxDeliveryBackoff());
+        if (failure instanceof RecipientUnknown) {
+            recipientUnknown.increment();
+            boolean stillPaging = QuarkusTransaction.requiringNew().call(() -> {
+                Page page = Page.findById(claim.id());
+                return page.status == Page.Status.AWAITING;
+            });
+            if (stillPaging) {
+                // Their registration may be on its way (a consumer that restarted is catching up): never drop the page.
+                LOG.warnf("Page %s (attempt %d): %s; retrying in %s while the step lasts", claim.id(), claim.attempt(),
+                        failure.getMessage(), backoff);
+                return Optional.of(clock.instant().plus(backoff));
+            }
+            LOG.errorf("Page %s: %s until its step ended; the escalation went on", claim.id(), failure.getMessage());
+            return Optional.empty();
         }
-        Duration backoff = config.deliveryBackoff().multipliedBy(1L << Math.min(claimed.deliveryAttempts - 1, 10));
-        LOG.warnf("Page %s not delivered (attempt %d), retrying in %s: %s", claimed.id, claimed.deliveryAttempts,
-                backoff, error);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Page page = Page.findById(claimed.id);
-            page.deliveryStatus = Page.Delivery.PENDING;
-            page.nextDeliveryAt = clock.instant().plus(backoff);
-            page.lastDeliveryError = error;
-        });
-    }
-
-    private void record(UUID pageId, Page.Delivery status, String error) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Page page = Page.findById(pageId);
-            page.deliveryStatus = status;
-            page.lastDeliveryError = error;
-        });
+        failedAttempts.increment();
+        if (claim.attempt() >= config.deliveryAttempts()) {
+            LOG.errorf("Page %s failed after %d attempts: %s; escalation goes on at its deadline",
+                    claim.id(), claim.attempt(), failure.getMessage());
+            givenUp.increment();
+            return Optional.empty();
+        }
+        LOG.warnf("Page %s not delivered (attempt %d), retrying in %s: %s", claim.id(), claim.attempt(), backoff,
+                failure.getMessage());
+        return Optional.of(clock.instant().plus(backoff));
     }
 }

@@ -72,6 +72,13 @@ public class Escalation extends PanacheEntityBase {
     @Column(name = "repeat_count", nullable = false)
     public int repeatCount;
 
+    /** The referring hospital's call-back phone (v2 proposals): told when nobody acknowledged; null if none. */
+    @Column(name = "call_back_phone")
+    public String callBackPhone;
+
+    @Column(name = "call_back_function")
+    public String callBackFunction;
+
     /** The plan this escalation follows; {@code fallback} for escalations started before policies existed. */
     public EscalationPlan plan(EscalationPlan fallback) {
         return stepDelays == null ? fallback : new EscalationPlan(EscalationPlan.decodeDelays(stepDelays), repeatCount);

@@ -38,6 +38,10 @@ public interface PagingConfig {
     @WithDefault("2s")
     Duration deliveryBackoff();
 
+    /** The longest wait between two delivery attempts, however many failed before. */
+    @WithDefault("10s")
+    Duration maxDeliveryBackoff();
+
     /** How often the dispatcher looks for deliveries that are due. */
     @WithDefault("1s")
     Duration dispatchInterval();

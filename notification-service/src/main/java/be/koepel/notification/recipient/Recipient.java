@@ -25,6 +25,10 @@ public class Recipient extends PanacheEntityBase {
 
     public String email;
 
+    /** An https URL that takes pages and notices as signed JSON posts. */
+    @Column(name = "webhook_url")
+    public String webhookUrl;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

@@ -2,6 +2,11 @@ package be.koepel.notification.recipient;
 
 import be.koepel.contracts.EventTypes;
 import be.koepel.contracts.volunteer.ContactChannel;
+import be.koepel.contracts.volunteer.CoordinatorDutyScheduled;
+import be.koepel.contracts.volunteer.RotaGapDetected;
+import be.koepel.contracts.volunteer.ShiftsChanged;
+import be.koepel.notification.coordinator.CoordinatorDuties;
+import be.koepel.notification.notice.Notices;
 import be.koepel.contracts.volunteer.VolunteerRegistered;
 import be.koepel.contracts.volunteer.VolunteerUpdated;
 import be.koepel.platform.events.CloudEvent;
@@ -11,12 +16,15 @@ import be.koepel.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps each volunteer's contact channels, so that a page can go out without asking volunteer-service. */
+/**
+ * Keeps each volunteer's contact channels, so that a page can go out without asking volunteer-service.
+ * The other volunteer events are handed on in the same consumer, so that one volunteer's events keep
+ * their order: shifts of a volunteer are never seen before their registration.
+ */
 @ApplicationScoped
 public class RecipientProjection {
 
@@ -25,11 +33,16 @@ public class RecipientProjection {
     private final IdempotentConsumer consumer;
     private final CloudEventCodec codec;
     private final Clock clock;
+    private final CoordinatorDuties duties;
+    private final Notices notices;
 
-    public RecipientProjection(IdempotentConsumer consumer, CloudEventCodec codec, Clock clock) {
+    public RecipientProjection(IdempotentConsumer consumer, CloudEventCodec codec, Clock clock,
+            CoordinatorDuties duties, Notices notices) {
         this.consumer = consumer;
         this.codec = codec;
         this.clock = clock;
+        this.duties = duties;
+        this.notices = notices;
     }
 
     @Incoming("volunteer-events")
@@ -53,6 +66,12 @@ public class RecipientProjection {
                 recipient.profileVersion = updated.version();
                 update(recipient, updated.displayName(), updated.contactChannels());
             }
+        } else if (EventTypes.COORDINATOR_DUTY_SCHEDULED.equals(event.type())) {
+            duties.apply(codec.data(event, CoordinatorDutyScheduled.class));
+        } else if (EventTypes.SHIFTS_CHANGED.equals(event.type())) {
+            notices.shiftsChanged(event.id(), codec.data(event, ShiftsChanged.class));
+        } else if (EventTypes.ROTA_GAP_DETECTED.equals(event.type())) {
+            notices.rotaGap(event.id(), codec.data(event, RotaGapDetected.class));
         }
     }
 
@@ -69,16 +88,10 @@ public class RecipientProjection {
             throw new MalformedEventException("a volunteer event needs volunteerId and displayName");
         }
         recipient.displayName = displayName;
-        recipient.smsNumber = first(channels, ContactChannel.SMS);
-        recipient.email = first(channels, ContactChannel.EMAIL);
+        recipient.smsNumber = ContactChannels.first(channels, ContactChannel.SMS);
+        recipient.email = ContactChannels.first(channels, ContactChannel.EMAIL);
+        recipient.webhookUrl = ContactChannels.first(channels, ContactChannel.WEBHOOK);
         recipient.updatedAt = clock.instant();
         recipient.persist();
-    }
-
-    private static String first(List<ContactChannel> channels, String type) {
-        return channels == null ? null : channels.stream()
-                .filter(c -> type.equals(c.type()))
-                .min(Comparator.comparingInt(ContactChannel::order))
-                .map(ContactChannel::address).orElse(null);
     }
 }

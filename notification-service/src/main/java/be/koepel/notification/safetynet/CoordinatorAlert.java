@@ -19,7 +19,9 @@ public class CoordinatorAlert extends PanacheEntityBase {
         /** No candidates arrived in time: volunteer-service is down or nobody is on call. */
         NO_CANDIDATES,
         /** Every step was paged and nobody acknowledged. */
-        EXHAUSTED
+        EXHAUSTED,
+        /** The referring hospital's call-back contact is told that nobody was found; {@link #recipientPhone} is set. */
+        REFERRER_CALL_BACK
     }
 
     public enum Delivery { PENDING, SENDING, SENT, FAILED }
@@ -52,6 +54,10 @@ public class CoordinatorAlert extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Null: the coordinator on duty at the time of delivery. */
+    @Column(name = "recipient_phone")
+    public String recipientPhone;
 
     @Column(name = "sent_at")
     public Instant sentAt;

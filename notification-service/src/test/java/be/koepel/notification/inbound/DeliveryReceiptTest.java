@@ -10,57 +10,27 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import be.koepel.notification.paging.PagingFixtures;
-import be.koepel.platform.events.CloudEventCodec;
-import be.koepel.testing.KafkaTestClient;
+import be.koepel.notification.ServiceTestBase;
 import be.koepel.testing.SmsGatewayStub;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The gateway reports delivery of each SMS; the page's timeline shows it. */
 @QuarkusTest
-class DeliveryReceiptTest {
+class DeliveryReceiptTest extends ServiceTestBase {
 
     /** Above the stub's catch-all answer, which names no message id. */
     private static final int BEFORE_THE_CATCH_ALL = 1;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "koepel.sms.gateway-url")
-    String gatewayUrl;
-
     @ConfigProperty(name = "koepel.sms.inbound-secret")
     String secret;
-
-    @Inject
-    CloudEventCodec codec;
-
-    KafkaTestClient kafka;
-    SmsGatewayStub sms;
-    PagingFixtures fixtures;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaTestClient(bootstrapServers);
-        sms = SmsGatewayStub.connect(gatewayUrl);
-        fixtures = new PagingFixtures(kafka, codec);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void aDeliveredReceiptMarksThePageDelivered() {

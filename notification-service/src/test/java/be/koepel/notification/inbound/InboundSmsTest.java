@@ -6,14 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
-import be.koepel.notification.paging.PagingFixtures;
-import be.koepel.platform.events.CloudEventCodec;
-import be.koepel.testing.KafkaTestClient;
-import be.koepel.testing.SmsGatewayStub;
+import be.koepel.notification.ServiceTestBase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,29 +21,13 @@ import org.junit.jupiter.api.Test;
 
 /** A peer supporter answers a page by replying OK or NEE to the SMS; the gateway forwards it, signed. */
 @QuarkusTest
-class InboundSmsTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "koepel.sms.gateway-url")
-    String gatewayUrl;
+class InboundSmsTest extends ServiceTestBase {
 
     @ConfigProperty(name = "koepel.sms.inbound-secret")
     String secret;
 
-    @Inject
-    CloudEventCodec codec;
-
-    KafkaTestClient kafka;
-    SmsGatewayStub sms;
-    PagingFixtures fixtures;
-
     @BeforeEach
-    void connect() {
-        kafka = new KafkaTestClient(bootstrapServers);
-        sms = SmsGatewayStub.connect(gatewayUrl);
-        fixtures = new PagingFixtures(kafka, codec);
+    void setPolicy() {
         // steps long enough that only a reply, never a deadline, moves these escalations on
         given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
                 .body(Map.of("stepDelays", List.of("PT10M"), "repeat", 0))
@@ -55,9 +35,8 @@ class InboundSmsTest {
     }
 
     @AfterEach
-    void disconnect() {
+    void removePolicy() {
         given().auth().oauth2(coordinator()).when().delete("/api/escalation-policies/az-replies");
-        kafka.close();
     }
 
     @Test

@@ -7,11 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import be.koepel.contracts.Topics;
-import be.koepel.platform.events.CloudEventCodec;
-import be.koepel.testing.KafkaTestClient;
-import be.koepel.testing.SmsGatewayStub;
+import be.koepel.notification.ServiceTestBase;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -20,39 +17,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Two peer supporters say "I'm going" at the same moment: exactly one is assigned, the other hears it is covered. */
 @QuarkusTest
-class AcknowledgementRaceTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "koepel.sms.gateway-url")
-    String gatewayUrl;
-
-    @Inject
-    CloudEventCodec codec;
-
-    KafkaTestClient kafka;
-    SmsGatewayStub sms;
-    PagingFixtures fixtures;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaTestClient(bootstrapServers);
-        sms = SmsGatewayStub.connect(gatewayUrl);
-        fixtures = new PagingFixtures(kafka, codec);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
+class AcknowledgementRaceTest extends ServiceTestBase {
 
     @Test
     void ofTwoSimultaneousAcknowledgementsExactlyOneWinsAndOnlyItIsPublished() throws Exception {

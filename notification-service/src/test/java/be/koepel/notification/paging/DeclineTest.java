@@ -9,58 +9,37 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import be.koepel.contracts.Topics;
-import be.koepel.platform.events.CloudEventCodec;
+import be.koepel.notification.ServiceTestBase;
 import be.koepel.testing.EventSchemas;
-import be.koepel.testing.KafkaTestClient;
-import be.koepel.testing.SmsGatewayStub;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** "I can't go": paging moves on at once instead of waiting for the deadline. */
 @QuarkusTest
-class DeclineTest {
+class DeclineTest extends ServiceTestBase {
 
     /** Long enough that only a decline, never the deadline, can explain the next page in a test. */
     private static final String LONG_STEP = "PT10M";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "koepel.sms.gateway-url")
-    String gatewayUrl;
-
-    @Inject
-    CloudEventCodec codec;
-
-    KafkaTestClient kafka;
-    SmsGatewayStub sms;
-    PagingFixtures fixtures;
-
     @BeforeEach
-    void connect() {
-        kafka = new KafkaTestClient(bootstrapServers);
-        sms = SmsGatewayStub.connect(gatewayUrl);
-        fixtures = new PagingFixtures(kafka, codec);
+    void setPolicy() {
         given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
                 .body(Map.of("stepDelays", List.of(LONG_STEP), "repeat", 1))
                 .when().put("/api/escalation-policies/az-decline").then().statusCode(200);
     }
 
     @AfterEach
-    void disconnect() {
+    void removePolicy() {
         given().auth().oauth2(coordinator()).when().delete("/api/escalation-policies/az-decline");
-        kafka.close();
     }
 
     @Test

@@ -9,58 +9,27 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import be.koepel.contracts.Topics;
-import be.koepel.platform.events.CloudEventCodec;
+import be.koepel.notification.ServiceTestBase;
 import be.koepel.testing.EventSchemas;
-import be.koepel.testing.KafkaTestClient;
 import be.koepel.testing.KoepelTestResource;
-import be.koepel.testing.SmsGatewayStub;
 import be.koepel.testing.SmsGatewayTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = KoepelTestResource.class, initArgs = @ResourceArg(name = "service", value = "notification"))
 @QuarkusTestResource(SmsGatewayTestResource.class)
-class PagingTest {
+class PagingTest extends ServiceTestBase {
 
     /** %test.koepel.paging.acknowledge-within is 4 s; this is comfortably past it. */
     static final Duration PAST_DEADLINE = Duration.ofSeconds(20);
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "koepel.sms.gateway-url")
-    String gatewayUrl;
-
-    @Inject
-    CloudEventCodec codec;
-
-    KafkaTestClient kafka;
-    SmsGatewayStub sms;
-    PagingFixtures fixtures;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaTestClient(bootstrapServers);
-        sms = SmsGatewayStub.connect(gatewayUrl);
-        fixtures = new PagingFixtures(kafka, codec);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void anErProposalPagesTheFirstCandidateBySmsWithTheHospitalRoomAndAnAnswerLink() {

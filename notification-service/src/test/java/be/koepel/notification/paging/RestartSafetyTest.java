@@ -2,20 +2,16 @@ package be.koepel.notification.paging;
 
 import static be.koepel.testing.Tokens.coordinator;
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import be.koepel.contracts.Topics;
-import be.koepel.platform.events.CloudEventCodec;
+import be.koepel.notification.ServiceTestBase;
 import be.koepel.testing.EventSchemas;
-import be.koepel.testing.KafkaTestClient;
-import be.koepel.testing.SmsGatewayStub;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,8 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,17 +31,11 @@ import org.junit.jupiter.api.Test;
  * no step lost and none repeated.
  */
 @QuarkusTest
-class RestartSafetyTest {
+class RestartSafetyTest extends ServiceTestBase {
 
     /** Long ago enough that the service was certainly "down" at the deadline, and any claim is stale. */
     private static final Duration WHILE_DOWN = Duration.ofMinutes(10);
     private static final Duration STEP = Duration.ofMinutes(5);
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "koepel.sms.gateway-url")
-    String gatewayUrl;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -57,25 +45,6 @@ class RestartSafetyTest {
 
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> jdbcPassword;
-
-    @Inject
-    CloudEventCodec codec;
-
-    KafkaTestClient kafka;
-    SmsGatewayStub sms;
-    PagingFixtures fixtures;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaTestClient(bootstrapServers);
-        sms = SmsGatewayStub.connect(gatewayUrl);
-        fixtures = new PagingFixtures(kafka, codec);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void aDeadlineThatPassedWhileTheServiceWasDownPagesTheNextCandidateOnceWhenItRunsAgain() {

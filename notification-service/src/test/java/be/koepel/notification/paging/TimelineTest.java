@@ -8,47 +8,16 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import be.koepel.platform.events.CloudEventCodec;
-import be.koepel.testing.KafkaTestClient;
-import be.koepel.testing.SmsGatewayStub;
+import be.koepel.notification.ServiceTestBase;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What coordinators and volunteers can follow: the pages' timeline, their own pages, and the metrics. */
 @QuarkusTest
-class TimelineTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "koepel.sms.gateway-url")
-    String gatewayUrl;
-
-    @Inject
-    CloudEventCodec codec;
-
-    KafkaTestClient kafka;
-    SmsGatewayStub sms;
-    PagingFixtures fixtures;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaTestClient(bootstrapServers);
-        sms = SmsGatewayStub.connect(gatewayUrl);
-        fixtures = new PagingFixtures(kafka, codec);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
+class TimelineTest extends ServiceTestBase {
 
     @Test
     void aCoordinatorSeesWhenEachPageWentOutWhetherItWasDeliveredAndTheAnswer() {
@@ -107,14 +76,6 @@ class TimelineTest {
         assertThat(metric("koepel_pages_sent_total")).isGreaterThanOrEqualTo(1.0);
         assertThat(metric("koepel_escalation_steps_total")).isGreaterThanOrEqualTo(1.0);
         assertThat(metric("koepel_pages_time_to_acknowledge_seconds_count")).isGreaterThanOrEqualTo(1.0);
-    }
-
-    /** The value of a metric (the first series if it has tags), as Prometheus scrapes it. */
-    static double metric(String name) {
-        String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return body.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " is not among the metrics"));
     }
 
     private static io.restassured.response.ValidatableResponse timeline(UUID referralId) {

@@ -7,57 +7,23 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
-import be.koepel.notification.paging.PagingFixtures;
-import be.koepel.platform.events.CloudEventCodec;
-import be.koepel.testing.KafkaTestClient;
+import be.koepel.notification.ServiceTestBase;
 import be.koepel.testing.SmsGatewayStub;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** An ER referral is never silently dropped: the coordinator on duty hears of what paging could not cover. */
 @QuarkusTest
-class SafetyNetTest {
+class SafetyNetTest extends ServiceTestBase {
 
     /** %test.koepel.paging.no-candidates-within is 3 s and acknowledge-within 4 s; this is well past both. */
     static final Duration PAST_DUE = Duration.ofSeconds(30);
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "koepel.sms.gateway-url")
-    String gatewayUrl;
-
-    @ConfigProperty(name = "koepel.paging.coordinator-on-duty.phone")
-    String coordinatorPhone;
-
-    @Inject
-    CloudEventCodec codec;
-
-    KafkaTestClient kafka;
-    SmsGatewayStub sms;
-    PagingFixtures fixtures;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaTestClient(bootstrapServers);
-        sms = SmsGatewayStub.connect(gatewayUrl);
-        fixtures = new PagingFixtures(kafka, codec);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void anUrgentReferralWithoutCandidatesInTimeGoesToTheCoordinatorOnDuty() {
@@ -118,7 +84,7 @@ class SafetyNetTest {
         given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
                 .body(Map.of("stepDelays", List.of("PT12S"), "repeat", 0))
                 .when().put("/api/escalation-policies/az-unreachable").then().statusCode(200);
-        var unreachable = fixtures.volunteerWithoutPhone();
+        var unreachable = fixtures.unreachableVolunteer();
         UUID referralId = UUID.randomUUID();
 
         fixtures.propose(referralId, "az-unreachable", unreachable);
@@ -132,14 +98,6 @@ class SafetyNetTest {
         await().atMost(PAST_DUE).untilAsserted(() -> given().when().get("/q/health/well")
                 .then().statusCode(200));
         assertThat(alertsAbout(referralId)).hasSize(1);
-    }
-
-    /** The value of a gauge without tags, as Prometheus scrapes it. */
-    static double metric(String name) {
-        String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return body.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " is not among the metrics"));
     }
 
     private List<String> alertsAbout(UUID referralId) {
