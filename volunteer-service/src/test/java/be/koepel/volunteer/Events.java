@@ -35,6 +35,19 @@ public final class Events {
         return event.toString();
     }
 
+    /** A trajectory.progressed.v1 from referral-service's internal topic, on 25 November 2026. */
+    public static String trajectoryStep(UUID referral, UUID trajectory, UUID peer, String stepType, String outcome) {
+        ObjectNode data = data().put("referralId", referral.toString())
+                .put("trajectoryId", trajectory.toString()).put("stepType", stepType)
+                .put("volunteerId", peer.toString())
+                .put("state", "CLOSED".equals(stepType) ? "CLOSED" : "IN_FOLLOW_UP").put("channel", "ER")
+                .put("occurredAt", "2026-11-25T10:00:00Z");
+        data.put("outcome", outcome);
+        data.putObject("referringOrganisation").put("id", "az-turnhout").put("name", "AZ Turnhout")
+                .put("type", "HOSPITAL");
+        return event("koepel/referral-service", "trajectory.progressed.v1", trajectory.toString(), data);
+    }
+
     public static ObjectNode data() {
         return JSON.createObjectNode();
     }

@@ -50,13 +50,27 @@ public class Loads {
                 .executeUpdate() == 1;
     }
 
-    /** The trajectory closed: one less for its volunteer. Unknown referrals change nothing. */
+    /**
+     * The trajectory closed: one less for its volunteer. A closure that overtakes the assignment (they come on
+     * different topics) is kept as a closed row, so the late assignment cannot count it open again.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void closed(UUID referralId, Instant at) {
-        em.createNativeQuery("update assignment set closed_at = :at where referral_id = :referral and closed_at is null")
+    public void closed(UUID referralId, UUID volunteerId, Instant at) {
+        int updated = em.createNativeQuery(
+                "update assignment set closed_at = :at where referral_id = :referral and closed_at is null")
                 .setParameter("at", at)
                 .setParameter("referral", referralId)
                 .executeUpdate();
+        if (updated == 0 && volunteerId != null) {
+            em.createNativeQuery("""
+                    insert into assignment (referral_id, volunteer_id, assigned_by, assigned_at, closed_at)
+                    values (:referral, :volunteer, 'closed', :at, :at)
+                    on conflict (referral_id) do nothing""")
+                    .setParameter("referral", referralId)
+                    .setParameter("volunteer", volunteerId)
+                    .setParameter("at", at)
+                    .executeUpdate();
+        }
     }
 
     /**

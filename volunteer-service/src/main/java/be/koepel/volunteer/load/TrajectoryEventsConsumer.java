@@ -49,7 +49,7 @@ public class TrajectoryEventsConsumer {
                 throw new MalformedEventException("trajectory.progressed.v1 needs referralId, stepType and occurredAt");
             }
             switch (step.stepType()) {
-                case CLOSED -> loads.closed(step.referralId(), step.occurredAt());
+                case CLOSED -> loads.closed(step.referralId(), step.volunteerId(), step.occurredAt());
                 case REOPENED -> loads.reopened(step.referralId(), step.volunteerId(), step.occurredAt());
                 case BEDSIDE_VISIT -> {
                     if (DONE.equals(step.outcome()) && step.volunteerId() != null) {
