@@ -4,6 +4,7 @@ import be.koepel.platform.problem.ProblemException;
 import be.koepel.platform.security.Caller;
 import be.koepel.platform.security.Roles;
 import be.koepel.volunteer.rota.Rota;
+import be.koepel.volunteer.rota.RotaTimelines;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,10 +32,12 @@ public class ActivityResource {
     private static final double SECONDS_PER_HOUR = 3600.0;
 
     private final Caller caller;
+    private final RotaTimelines timelines;
     private final Clock clock;
 
-    public ActivityResource(Caller caller, Clock clock) {
+    public ActivityResource(Caller caller, RotaTimelines timelines, Clock clock) {
         this.caller = caller;
+        this.timelines = timelines;
         this.clock = clock;
     }
 
@@ -54,14 +57,19 @@ public class ActivityResource {
         List<ActivityEntry> sessions = entries.stream().filter(e -> ActivityLog.GROUP_SESSION.equals(e.kind)).toList();
         long sessionSeconds = sessions.stream().filter(e -> e.endsAt != null && e.endsAt.isAfter(e.startsAt))
                 .mapToLong(e -> Duration.between(e.startsAt, e.endsAt).toSeconds()).sum();
-        return new ActivityView(id, y, new Summary(visits, sessions.size(), round(sessionSeconds / SECONDS_PER_HOUR)),
+        // As the rota stands now: a change made afterwards to a past period would show here too.
+        long onCallSeconds = timelines.shiftsOf(id, from, to).stream()
+                .mapToLong(s -> Duration.between(s.startsAt(), s.endsAt()).toSeconds()).sum();
+        return new ActivityView(id, y, new Summary(visits, sessions.size(), round(sessionSeconds / SECONDS_PER_HOUR),
+                round(onCallSeconds / SECONDS_PER_HOUR)),
                 entries.stream().map(Entry::of).toList());
     }
 
     public record ActivityView(UUID volunteerId, int year, Summary summary, List<Entry> entries) {
     }
 
-    public record Summary(long bedsideVisits, long groupSessionsLed, double groupSessionHours) {
+    /** @param onCallHours on call on the rota (any rank) during the year */
+    public record Summary(long bedsideVisits, long groupSessionsLed, double groupSessionHours, double onCallHours) {
     }
 
     /** @param title the group's name, for a session */

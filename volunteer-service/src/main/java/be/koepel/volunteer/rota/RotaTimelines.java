@@ -39,11 +39,26 @@ public class RotaTimelines {
         return List.copyOf(ids);
     }
 
+    /** The hospitals whose rota names the volunteer: in a shift, a rotation or as someone's replacement. */
+    @Transactional
+    public List<String> hospitalsOf(UUID volunteerId) {
+        TreeSet<String> ids = new TreeSet<>();
+        var em = Shift.getEntityManager();
+        ids.addAll(em.createQuery("select distinct s.hospitalId from Shift s where s.volunteer.id = :v", String.class)
+                .setParameter("v", volunteerId).getResultList());
+        ids.addAll(em.createQuery("select distinct o.hospitalId from RotaOverride o where o.replacementId = :v",
+                String.class).setParameter("v", volunteerId).getResultList());
+        // Participants are one comma-separated column; the uuid's text cannot occur inside another's.
+        ids.addAll(em.createNativeQuery("select distinct hospital_id from rota_rotation where participants like :v")
+                .setParameter("v", "%" + volunteerId + "%").getResultList().stream().map(Object::toString).toList());
+        return List.copyOf(ids);
+    }
+
     /** A volunteer's shifts for every hospital in [from, to), by start. */
     @Transactional
     public List<be.koepel.contracts.volunteer.Shift> shiftsOf(UUID volunteerId, Instant from, Instant to) {
         List<be.koepel.contracts.volunteer.Shift> shifts = new ArrayList<>();
-        for (String hospital : hospitals()) {
+        for (String hospital : hospitalsOf(volunteerId)) {
             Schedule schedule = Schedule.of(hospital);
             timeline(hospital, from, to).shiftsOf(volunteerId).forEach(p -> shifts.add(
                     new be.koepel.contracts.volunteer.Shift(schedule.id(), schedule.name(), schedule.hospitals(),

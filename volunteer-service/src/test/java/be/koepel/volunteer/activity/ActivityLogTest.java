@@ -93,6 +93,20 @@ class ActivityLogTest {
     }
 
     @Test
+    void theYearsOnCallHoursComeFromTheRotaCountingOnlyThatYear() {
+        UUID peer = registerVolunteer("Peer", "nl");
+        String hospital = be.koepel.volunteer.Fixtures.freshHospital();
+        // New Year's Eve 18:00 to 08:00: 6 hours in 2030. 22:00 to 08:00 across the autumn change: 11 hours, not 10.
+        be.koepel.volunteer.Fixtures.putOnCall(peer, hospital, "2030-12-31T18:00:00+01:00", "2031-01-01T08:00:00+01:00", 1);
+        be.koepel.volunteer.Fixtures.putOnCall(peer, hospital, "2030-10-26T22:00:00+02:00", "2030-10-27T08:00:00+01:00", 1);
+
+        given().auth().oauth2(volunteer(peer)).queryParam("year", "2030")
+                .when().get("/api/volunteers/{id}/activity", peer)
+                .then().statusCode(200)
+                .body("summary.onCallHours", equalTo(17.0f));
+    }
+
+    @Test
     void aVolunteerSeesOnlyTheirOwnActivityAndABadYearIsRefused() {
         UUID peer = registerVolunteer("Peer", "nl");
 
