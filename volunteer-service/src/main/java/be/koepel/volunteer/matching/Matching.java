@@ -95,7 +95,10 @@ public class Matching {
         publishProposal(kept.referralId, kept.urgency, kept.channel, referral.referringOrganisation(),
                 referral.erLocation(), kept.language, referral.callBack(), candidates);
         if (!urgent && config.autoAssign() && !candidates.isEmpty()) {
-            assignChecked(kept, candidates.get(0).volunteerId(), PeerAssigned.AUTO);
+            // Only when nobody was assigned in the meantime; a conflict here must not send the event to the DLQ.
+            if (loads.assignment(kept.referralId).isEmpty()) {
+                assignChecked(kept, candidates.get(0).volunteerId(), PeerAssigned.AUTO);
+            }
         }
     }
 
