@@ -29,6 +29,19 @@ public final class Fixtures {
         return UUID.fromString(id);
     }
 
+    /** A registered volunteer with the profile fields matching uses. */
+    public static UUID registerVolunteer(Map<String, Object> profile) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("phone", "+32470123456"));
+        body.putAll(profile);
+        String id = given().auth().oauth2(coordinator())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when().post("/api/volunteers")
+                .then().statusCode(201)
+                .extract().path("id");
+        return UUID.fromString(id);
+    }
+
     public static void putOnCall(UUID volunteerId, String hospitalId, String startsAt, String endsAt, int rank) {
         given().auth().oauth2(coordinator())
                 .contentType(ContentType.JSON)

@@ -2,6 +2,7 @@ package be.koepel.contracts.referral;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,9 @@ import java.util.UUID;
  * @param ageBand e.g. {@code 25-34}; null when the birth year was not given
  * @param municipality where the person lives; null when not given
  * @param callBack the referrer's call-back contact; added later, so older events have none
+ * @param substances the substance categories the referral is about (ALCOHOL, CANNABIS, COCAINE, OPIOIDS,
+ *        AMPHETAMINES, SEDATIVES, GAMBLING, OTHER), for matching a peer with lived experience of them; added
+ *        later and optional, so null when not given
  */
 public record ReferralReceivedV2(
         UUID referralId,
@@ -33,14 +37,24 @@ public record ReferralReceivedV2(
         String ageBand,
         String municipality,
         Instant receivedAt,
-        ReferrerCallBack callBack) {
+        ReferrerCallBack callBack,
+        List<String> substances) {
+
+    /** An event without substances, as before the field was added. */
+    public ReferralReceivedV2(UUID referralId, String channel, String urgency,
+            ReferringOrganisation referringOrganisation, ErLocation erLocation, Instant expectedDischargeAt,
+            String language, String preferredPeerGender, String ageBand, String municipality, Instant receivedAt,
+            ReferrerCallBack callBack) {
+        this(referralId, channel, urgency, referringOrganisation, erLocation, expectedDischargeAt, language,
+                preferredPeerGender, ageBand, municipality, receivedAt, callBack, null);
+    }
 
     /** An event without a call-back contact, as before the field was added. */
     public ReferralReceivedV2(UUID referralId, String channel, String urgency,
             ReferringOrganisation referringOrganisation, ErLocation erLocation, Instant expectedDischargeAt,
             String language, String preferredPeerGender, String ageBand, String municipality, Instant receivedAt) {
         this(referralId, channel, urgency, referringOrganisation, erLocation, expectedDischargeAt, language,
-                preferredPeerGender, ageBand, municipality, receivedAt, null);
+                preferredPeerGender, ageBand, municipality, receivedAt, null, null);
     }
 
     @JsonIgnore

@@ -1,5 +1,6 @@
 package be.koepel.volunteer.duty;
 
+import be.koepel.contracts.volunteer.ContactChannel;
 import be.koepel.platform.security.Roles;
 import be.koepel.volunteer.rota.OnCallResource;
 import be.koepel.volunteer.rota.Rota;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** The coordinator-on-duty schedule, separate from the hospitals' peer rota. */
@@ -45,11 +47,11 @@ public class DutyResource {
     }
 
     public record DutyView(UUID id, String coordinatorId, String displayName, String phone, String email,
-            OffsetDateTime startsAt, OffsetDateTime endsAt) {
+            OffsetDateTime startsAt, OffsetDateTime endsAt, List<ContactChannel> contactChannels) {
 
         static DutyView of(CoordinatorDuty duty) {
             return new DutyView(duty.id, duty.coordinatorId, duty.displayName, duty.phone, duty.email,
-                    Rota.local(duty.startsAt), Rota.local(duty.endsAt));
+                    Rota.local(duty.startsAt), Rota.local(duty.endsAt), duty.channels());
         }
     }
 

@@ -6,6 +6,7 @@ import be.koepel.contracts.volunteer.CoordinatorDutyScheduled;
 import be.koepel.platform.outbox.Outbox;
 import be.koepel.platform.problem.Problem;
 import be.koepel.platform.problem.ProblemException;
+import be.koepel.volunteer.volunteer.ContactChannelRules;
 import be.koepel.volunteer.volunteer.ContactDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,7 +36,10 @@ public class DutySchedule {
         List<DutyRules.Period> nearby = CoordinatorDuty.<CoordinatorDuty>list("startsAt < ?1 and endsAt > ?2",
                         end.isAfter(start) ? end : start, start).stream()
                 .map(d -> new DutyRules.Period(d.startsAt, d.endsAt)).toList();
-        List<Problem.Violation> violations = DutyRules.violations(request, nearby);
+        List<Problem.Violation> violations = new java.util.ArrayList<>(DutyRules.violations(request, nearby));
+        if (request.contactChannels() != null) {
+            violations.addAll(ContactChannelRules.violations(request.contactChannels(), "contactChannels"));
+        }
         if (!violations.isEmpty()) {
             throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
         }
@@ -45,13 +49,15 @@ public class DutySchedule {
         duty.displayName = request.displayName().trim();
         duty.phone = ContactDetails.normalisePhone(request.phone());
         duty.email = request.email() == null || request.email().isBlank() ? null : request.email().trim();
+        duty.contactChannels = request.contactChannels() == null ? null
+                : ContactChannelRules.normalised(request.contactChannels());
         duty.startsAt = start;
         duty.endsAt = end;
         duty.createdAt = clock.instant();
         duty.persist();
         outbox.publish(Topics.VOLUNTEER_EVENTS, EventTypes.COORDINATOR_DUTY_SCHEDULED, duty.id.toString(),
                 new CoordinatorDutyScheduled(duty.id, duty.coordinatorId, duty.displayName,
-                        ContactDetails.channels(duty.phone, duty.email), duty.startsAt, duty.endsAt, duty.createdAt));
+                        duty.channels(), duty.startsAt, duty.endsAt, duty.createdAt));
         return duty;
     }
 

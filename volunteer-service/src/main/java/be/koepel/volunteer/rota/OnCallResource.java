@@ -32,10 +32,16 @@ public class OnCallResource {
 
     /** An unencoded {@code +} in a query string arrives as a space; read it as the offset it was meant to be. */
     public static Instant parseInstant(String at) {
+        return parseInstant(at, "at");
+    }
+
+    /** @param field the query parameter's name, for the problem */
+    public static Instant parseInstant(String value, String field) {
         try {
-            return OffsetDateTime.parse(at.trim().replace(' ', '+')).toInstant();
+            return OffsetDateTime.parse(value.trim().replace(' ', '+')).toInstant();
         } catch (DateTimeParseException e) {
-            throw ProblemException.badField("at", "must be an ISO-8601 date-time with offset, such as 2026-11-24T21:00:00+01:00");
+            throw ProblemException.badField(field,
+                    "must be an ISO-8601 date-time with offset, such as 2026-11-24T21:00:00+01:00");
         }
     }
 }

@@ -39,15 +39,18 @@ public class Rota {
 
     private final Clock clock;
     private final VolunteerPool pool;
+    private final ShiftNotices notices;
 
-    public Rota(Clock clock, VolunteerPool pool) {
+    public Rota(Clock clock, VolunteerPool pool, ShiftNotices notices) {
         this.clock = clock;
         this.pool = pool;
+        this.notices = notices;
     }
 
     @Transactional
     public Shift add(NewShift request) {
         throwIfAny(ShiftRules.violations(request, VolunteerPool::exists));
+        ShiftNotices.Snapshot before = notices.before(request.hospitalId());
         Shift shift = new Shift();
         shift.id = UUID.randomUUID();
         shift.volunteer = Volunteer.getEntityManager().getReference(Volunteer.class, request.volunteerId());
@@ -57,12 +60,14 @@ public class Rota {
         shift.rank = request.rank();
         shift.createdAt = clock.instant();
         shift.persist();
+        notices.after(before, List.of(request.volunteerId()), ShiftNotices.ROTATION_CHANGED);
         return shift;
     }
 
     @Transactional
     public Rotation add(NewRotation request) {
         throwIfAny(RotationRules.rotationViolations(request, VolunteerPool::exists));
+        ShiftNotices.Snapshot before = notices.before(request.hospitalId());
         Rotation rotation = new Rotation();
         rotation.id = UUID.randomUUID();
         rotation.hospitalId = request.hospitalId();
@@ -74,15 +79,23 @@ public class Rota {
         rotation.rank = request.rank();
         rotation.createdAt = clock.instant();
         rotation.persist();
+        notices.after(before, request.participants(), ShiftNotices.ROTATION_CHANGED);
         return rotation;
     }
 
     @Transactional
     public RotaOverride add(NewOverride request) {
+        return add(request, ShiftNotices.OVERRIDE);
+    }
+
+    /** @param reason OVERRIDE, or SWAP_APPROVED when an approved swap becomes this override */
+    @Transactional
+    public RotaOverride add(NewOverride request, String reason) {
         List<RotaComposition.Replacement> existing = RotaOverride.<RotaOverride>list(
                 "hospitalId = ?1 and replacedId = ?2", request.hospitalId(), request.replacedVolunteerId())
                 .stream().map(RotaOverride::replacement).toList();
         throwIfAny(RotationRules.overrideViolations(request, existing, VolunteerPool::exists));
+        ShiftNotices.Snapshot before = notices.before(request.hospitalId());
         RotaOverride override = new RotaOverride();
         override.id = UUID.randomUUID();
         override.hospitalId = request.hospitalId();
@@ -92,6 +105,7 @@ public class Rota {
         override.endsAt = request.endsAt().toInstant();
         override.createdAt = clock.instant();
         override.persist();
+        notices.after(before, List.of(override.replacedId, override.replacementId), reason);
         return override;
     }
 

@@ -55,7 +55,7 @@ public class Swaps {
         }
         if (approve) {
             RotaOverride override = rota.add(new NewOverride(swap.hospitalId, swap.requesterId, swap.counterpartId,
-                    Rota.local(swap.startsAt), Rota.local(swap.endsAt)));
+                    Rota.local(swap.startsAt), Rota.local(swap.endsAt)), ShiftNotices.SWAP_APPROVED);
             swap.overrideId = override.id;
         }
         swap.status = approve ? SwapRequest.Status.APPROVED : SwapRequest.Status.REJECTED;

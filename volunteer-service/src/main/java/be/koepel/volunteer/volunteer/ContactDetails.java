@@ -18,6 +18,11 @@ public final class ContactDetails {
         return phone.replaceAll("[ ./-]", "");
     }
 
+    /** The methods someone chose, or when they chose none, their phone and e-mail. */
+    public static List<ContactChannel> effective(List<ContactChannel> chosen, String phone, String email) {
+        return chosen == null || chosen.isEmpty() ? channels(phone, email) : chosen;
+    }
+
     /** SMS first: a page must reach someone within minutes, and e-mail is read later, if at all. */
     public static List<ContactChannel> channels(String phone, String email) {
         List<ContactChannel> channels = new ArrayList<>();

@@ -1,6 +1,7 @@
 package be.koepel.volunteer.volunteer;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import be.koepel.contracts.volunteer.ContactChannel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -84,9 +85,19 @@ public class Volunteer extends PanacheEntityBase {
     @Column(name = "backup_email")
     public String backupEmail;
 
+    /** The contact methods the volunteer chose; null when none, so phone and e-mail are used. */
+    @Convert(converter = ContactChannelsConverter.class)
+    @Column(name = "contact_channels")
+    public List<ContactChannel> contactChannels;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version
     public long version;
+
+    /** Where notification-service pages this volunteer: the chosen methods, else SMS then e-mail. */
+    public List<ContactChannel> channels() {
+        return ContactDetails.effective(contactChannels, phone, email);
+    }
 }

@@ -48,7 +48,7 @@ public class VolunteerPool {
         // Stored and announced together: notification-service can page this volunteer only once it knows the channels.
         outbox.publish(Topics.VOLUNTEER_EVENTS, EventTypes.VOLUNTEER_REGISTERED, volunteer.id.toString(),
                 new VolunteerRegistered(volunteer.id, volunteer.displayName,
-                        ContactDetails.channels(volunteer.phone, volunteer.email), volunteer.registeredAt));
+                        volunteer.channels(), volunteer.registeredAt));
         announce(volunteer);
         return volunteer;
     }
@@ -98,6 +98,18 @@ public class VolunteerPool {
         training.recordedAt = clock.instant();
         training.persist();
         return training;
+    }
+
+    /** Replaces the volunteer's contact methods; notification-service learns them from volunteer.updated.v1. */
+    @Transactional
+    public Volunteer setContactChannels(UUID id, List<ContactChannelInput> channels) {
+        List<Problem.Violation> violations = ContactChannelRules.violations(channels, "channels");
+        if (!violations.isEmpty()) {
+            throw invalid(violations);
+        }
+        Volunteer volunteer = require(id);
+        volunteer.contactChannels = ContactChannelRules.normalised(channels);
+        return changed(volunteer);
     }
 
     @Transactional
@@ -177,7 +189,7 @@ public class VolunteerPool {
         outbox.publish(Topics.VOLUNTEER_EVENTS, EventTypes.VOLUNTEER_UPDATED, volunteer.id.toString(),
                 new VolunteerUpdated(volunteer.id, volunteer.version, volunteer.displayName, volunteer.status.name(),
                         volunteer.pausedUntil, volunteer.languages, volunteer.hospitals,
-                        ContactDetails.channels(volunteer.phone, volunteer.email), backup, volunteer.updatedAt));
+                        volunteer.channels(), backup, volunteer.updatedAt));
     }
 
     private static List<ContactChannel> backupChannels(Volunteer volunteer) {

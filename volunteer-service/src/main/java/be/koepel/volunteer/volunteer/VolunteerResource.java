@@ -87,6 +87,21 @@ public class VolunteerResource {
         return VolunteerView.of(pool.changeStatus(id, request, caller.is(Roles.COORDINATOR)), VolunteerPool.trainings(id));
     }
 
+    /**
+     * The volunteer's contact methods, replaced whole: {@code {"channels": [{"type": "SMS", "address": "+32…",
+     * "order": 0}, {"type": "WEBHOOK", "address": "https://…", "order": 1, "delaySeconds": 120}]}}.
+     */
+    @PUT
+    @Path("/{id}/contact-channels")
+    @RolesAllowed({Roles.COORDINATOR, Roles.VOLUNTEER})
+    public VolunteerView setContactChannels(@PathParam("id") UUID id, @NotNull ContactChannelsInput request) {
+        requireSelfOrCoordinator(id);
+        return VolunteerView.of(pool.setContactChannels(id, request.channels()), VolunteerPool.trainings(id));
+    }
+
+    public record ContactChannelsInput(List<ContactChannelInput> channels) {
+    }
+
     /** Who backs the volunteer up is agreed between the network and the organisation: a coordinator records it. */
     @PUT
     @Path("/{id}/backup")

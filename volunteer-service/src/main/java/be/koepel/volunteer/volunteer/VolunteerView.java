@@ -1,5 +1,6 @@
 package be.koepel.volunteer.volunteer;
 
+import be.koepel.contracts.volunteer.ContactChannel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.UUID;
 public record VolunteerView(UUID id, String displayName, String phone, String email, List<String> languages,
         Instant registeredAt, long version, Gender gender, String ageBand, List<String> livedExperience,
         LocalDate recoverySince, List<String> municipalities, List<String> hospitals, int maxTrajectories,
-        Status status, LocalDate pausedUntil, Backup professionalBackup, List<TrainingView> trainings) {
+        Status status, LocalDate pausedUntil, Backup professionalBackup, List<TrainingView> trainings,
+        List<ContactChannel> contactChannels) {
 
     public record Backup(String organisation, String contactName, String phone, String email) {
     }
@@ -36,6 +38,6 @@ public record VolunteerView(UUID id, String displayName, String phone, String em
                 volunteer.languages, volunteer.registeredAt, volunteer.version, volunteer.gender, volunteer.ageBand,
                 volunteer.livedExperience, volunteer.recoverySince, volunteer.municipalities, volunteer.hospitals,
                 volunteer.maxTrajectories, volunteer.status, volunteer.pausedUntil, backup,
-                trainings == null ? null : trainings.stream().map(TrainingView::of).toList());
+                trainings == null ? null : trainings.stream().map(TrainingView::of).toList(), volunteer.channels());
     }
 }

@@ -3,6 +3,7 @@ package be.koepel.volunteer.matching;
 import static be.koepel.volunteer.Fixtures.freshHospital;
 import static be.koepel.volunteer.Fixtures.putOnCall;
 import static be.koepel.volunteer.Fixtures.registerVolunteer;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,12 @@ import be.koepel.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import be.koepel.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** ER referrals arrive on the real topic; proposals are read back from the real topic. */
+/** ER referrals arrive on the real topic; ranked proposals (v2) are read back from the real topic. */
 @QuarkusTest
 class ErReferralMatchingTest {
 
@@ -48,14 +54,17 @@ class ErReferralMatchingTest {
     }
 
     @Test
-    void anErReferralProposesTheOnCallVolunteersInRankOrderWithTheirReasons() throws Exception {
+    void anErReferralProposesTheOnCallVolunteerThenTheBackupsRankedAndExplainedWithWhatPagingNeeds() throws Exception {
         String hospital = freshHospital();
-        UUID backup = registerVolunteer("Backup", "fr");
+        UUID backup = registerVolunteer("Backup", "fr", "nl");
         UUID primary = registerVolunteer("Primary", "nl", "en");
         UUID offDuty = registerVolunteer("Off duty", "nl");
+        UUID frenchOnly = registerVolunteer("French only", "fr");
         putOnCall(backup, hospital, "2026-11-24T18:00:00+01:00", "2026-11-25T08:00:00+01:00", 2);
         putOnCall(primary, hospital, "2026-11-24T18:00:00+01:00", "2026-11-25T08:00:00+01:00", 1);
+        putOnCall(frenchOnly, hospital, "2026-11-24T18:00:00+01:00", "2026-11-25T08:00:00+01:00", 3);
         putOnCall(offDuty, hospital, "2026-11-24T08:00:00+01:00", "2026-11-24T18:00:00+01:00", 1);
+        String coordinator = coordinatorOnDutyNow();
         UUID referral = UUID.randomUUID();
 
         kafka.send(Topics.REFERRAL_EVENTS, referral.toString(), erReferral(UUID.randomUUID(), referral, hospital, EVENING));
@@ -63,16 +72,25 @@ class ErReferralMatchingTest {
         ConsumerRecord<String, String> record = awaitProposal(referral);
         EventSchemas.assertConforms(record.value());
         JsonNode event = JSON.readTree(record.value());
-        assertEquals(EventTypes.PEER_CANDIDATES_PROPOSED, event.get("type").asText());
+        assertEquals(EventTypes.PEER_CANDIDATES_PROPOSED_V2, event.get("type").asText());
         assertEquals(referral.toString(), event.get("subject").asText());
         JsonNode data = event.get("data");
         assertEquals(referral.toString(), data.get("referralId").asText());
-        assertEquals(hospital, data.at("/hospital/id").asText());
+        assertEquals("URGENT", data.get("urgency").asText());
+        assertEquals("ER", data.get("channel").asText());
+        assertEquals(hospital, data.at("/referringOrganisation/id").asText());
+        assertEquals("Box 4", data.at("/erLocation/room").asText());
+        assertEquals("nl", data.get("language").asText());
+        assertEquals("+3214123456", data.at("/callBack/phone").asText());
+        assertEquals(coordinator, data.get("coordinatorOnDutyId").asText());
+        // The French-only backup cannot talk with a Dutch-speaking person: not proposed.
         assertEquals(List.of(primary.toString(), backup.toString()), texts(data.get("candidates"), "volunteerId"));
         assertEquals(List.of("1", "2"), texts(data.get("candidates"), "rank"));
-        assertEquals(List.of("on call for AZ Test as primary", "speaks nl"),
-                texts(data.at("/candidates/0/reasons"), null));
-        assertEquals(List.of("on call for AZ Test as backup"), texts(data.at("/candidates/1/reasons"), null));
+        assertEquals(List.of("ON_CALL", "BACKUP"), texts(data.get("candidates"), "tier"));
+        JsonNode factors = data.at("/candidates/0/factors");
+        assertEquals(7, factors.size());
+        assertEquals("LANGUAGE", factors.get(0).get("name").asText());
+        assertEquals("speaks nl, as the person does", factors.get(0).get("explanation").asText());
     }
 
     @Test
@@ -130,6 +148,24 @@ class ErReferralMatchingTest {
         kafka.awaitRecord(Topics.deadLetter(Topics.REFERRAL_EVENTS), r -> referral.toString().equals(r.key()));
     }
 
+    /** The coordinator on duty now; one is scheduled around now when nobody is. */
+    private static String coordinatorOnDutyNow() {
+        String current = given().auth().oauth2(Tokens.coordinator())
+                .when().get("/api/coordinator-duty/on-duty")
+                .then().statusCode(200).extract().path("coordinator.coordinatorId");
+        if (current != null) {
+            return current;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        given().auth().oauth2(Tokens.coordinator())
+                .contentType(ContentType.JSON)
+                .body(Map.of("coordinatorId", "coordinator-now", "displayName", "Now", "phone", "+32470999999",
+                        "startsAt", now.minusHours(1).toString(), "endsAt", now.plusHours(2).toString()))
+                .when().post("/api/coordinator-duty")
+                .then().statusCode(201);
+        return "coordinator-now";
+    }
+
     private ConsumerRecord<String, String> awaitProposal(UUID referral) {
         return kafka.awaitRecord(Topics.MATCHING_EVENTS, r -> referral.toString().equals(r.key()));
     }
@@ -145,6 +181,7 @@ class ErReferralMatchingTest {
         data.putObject("erLocation").put("department", "Spoed").put("room", "Box 4");
         data.put("language", "nl");
         data.put("receivedAt", receivedAt);
+        data.putObject("callBack").put("function", "ER nurse").put("phone", "+3214123456");
         EventSchemas.assertConforms(event.toString());
         return event.toString();
     }
