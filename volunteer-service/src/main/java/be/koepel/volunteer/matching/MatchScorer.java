@@ -15,7 +15,9 @@ import java.util.Optional;
  * <ul>
  *   <li>LANGUAGE: a referral names one language, the person's own. We take it as the only language the
  *       person speaks (someone intoxicated in crisis falls back on their mother tongue), so a volunteer who
- *       does not speak it is not eligible. When the referral names no language, nobody is filtered.</li>
+ *       does not speak it is not eligible. When the referral names no language, nobody is filtered. An
+ *       urgent referral is the exception: an on-call peer at the bedside who speaks another language is
+ *       better than nobody until the coordinator is reached, so there the language only ranks.</li>
  *   <li>LOAD: a volunteer already guiding their maximum number of trajectories is not eligible.</li>
  * </ul>
  * When the person's side of a factor is unknown every volunteer gets the same neutral value, so the
@@ -76,7 +78,7 @@ public final class MatchScorer {
     }
 
     private static Optional<String> exclusion(PersonNeeds person, PeerProfile peer) {
-        if (person.language() != null && !peer.languages().contains(person.language())) {
+        if (person.language() != null && !person.urgent() && !peer.languages().contains(person.language())) {
             return Optional.of("does not speak " + person.language() + ", the person's language");
         }
         if (peer.activeTrajectories() >= peer.maxTrajectories()) {
@@ -87,9 +89,14 @@ public final class MatchScorer {
     }
 
     private MatchFactor language(PersonNeeds person, PeerProfile peer) {
-        return person.language() == null
-                ? factor(LANGUAGE, weights.language(), UNKNOWN, "the referral names no language")
-                : factor(LANGUAGE, weights.language(), 1, "speaks " + person.language() + ", as the person does");
+        if (person.language() == null) {
+            return factor(LANGUAGE, weights.language(), UNKNOWN, "the referral names no language");
+        }
+        if (!peer.languages().contains(person.language())) {
+            return factor(LANGUAGE, weights.language(), 0, "does not speak " + person.language()
+                    + ", the person's language; proposed still, since an urgent referral cannot wait for one who does");
+        }
+        return factor(LANGUAGE, weights.language(), 1, "speaks " + person.language() + ", as the person does");
     }
 
     private MatchFactor genderPreference(PersonNeeds person, PeerProfile peer) {

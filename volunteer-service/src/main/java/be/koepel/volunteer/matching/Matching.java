@@ -69,7 +69,7 @@ public class Matching {
             throw new MalformedEventException(
                     "referral.received.v1 needs referralId, receivedAt and referringOrganisation.id");
         }
-        PersonNeeds person = new PersonNeeds(referral.language(), null, null, null, List.of());
+        PersonNeeds person = new PersonNeeds(referral.language(), null, null, null, List.of(), true);
         Ranking.Result ranked = onCall(referral.referringOrganisation().id(), referral.receivedAt(), person);
         publishProposal(referral.referralId(), referral.urgency(), referral.channel() == null ? ER : referral.channel(),
                 referral.referringOrganisation(), referral.erLocation(), referral.language(), referral.callBack(),

@@ -1,5 +1,7 @@
 package be.koepel.volunteer.matching;
 
+import be.koepel.contracts.referral.ReferralReceived;
+
 import be.koepel.volunteer.volunteer.StringListConverter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -56,6 +58,7 @@ public class MatchingReferral extends PanacheEntityBase {
     public Instant recordedAt;
 
     PersonNeeds needs() {
-        return new PersonNeeds(language, preferredPeerGender, ageBand, municipality, substances);
+        return new PersonNeeds(language, preferredPeerGender, ageBand, municipality, substances,
+                ReferralReceived.URGENT.equals(urgency));
     }
 }

@@ -9,11 +9,18 @@ import java.util.List;
  * @param preferredPeerGender FEMALE, MALE or NO_PREFERENCE; null when not asked
  * @param ageBand e.g. {@code 25-34}; null when unknown
  * @param substances substance categories (as {@link be.koepel.volunteer.volunteer.Substance}); empty when unknown
+ * @param urgent someone must go now (an ER referral): language then ranks instead of filtering
  */
 public record PersonNeeds(String language, String preferredPeerGender, String ageBand, String municipality,
-        List<String> substances) {
+        List<String> substances, boolean urgent) {
 
     public PersonNeeds {
         substances = substances == null ? List.of() : List.copyOf(substances);
+    }
+
+    /** A routine referral's needs: the language filters. */
+    public PersonNeeds(String language, String preferredPeerGender, String ageBand, String municipality,
+            List<String> substances) {
+        this(language, preferredPeerGender, ageBand, municipality, substances, false);
     }
 }

@@ -24,6 +24,22 @@ class MatchScorerTest {
     private static final PersonNeeds PERSON = new PersonNeeds("nl", "FEMALE", "25-34", "Geel", List.of("ALCOHOL"));
 
     @Test
+    void anUrgentReferralStillProposesAPeerWhoDoesNotSpeakThePersonsLanguageBelowOneWhoDoes() {
+        PersonNeeds urgent = new PersonNeeds("nl", null, null, null, List.of(), true);
+        PeerProfile dirk = peer("Dirk", "MALE", "25-34", List.of(), List.of(), 0, 0, "fr");
+        PeerProfile an = peer("An", "FEMALE", "25-34", List.of(), List.of(), 0, 0, "nl");
+
+        Ranking.Result result = Ranking.rank(SCORER, urgent, pool(dirk, an));
+
+        assertThat(result.excluded()).isEmpty();
+        assertThat(result.candidates()).extracting(ScoredPeerCandidate::volunteerId)
+                .containsExactly(an.volunteerId(), dirk.volunteerId());
+        MatchFactor language = byName(result.candidates().get(1).factors()).get("LANGUAGE");
+        assertEquals(0.0, language.value());
+        assertThat(language.explanation()).startsWith("does not speak nl");
+    }
+
+    @Test
     void aWorkedExampleRanksFourVolunteersByTheirExplainedFit() {
         PeerProfile an = peer("An", "FEMALE", "25-34", List.of("ALCOHOL"), List.of("Geel", "Mol"), 0, 0, "nl");
         PeerProfile bart = peer("Bart", "MALE", "25-34", List.of("ALCOHOL"), List.of("Geel"), 0, 0, "nl", "fr");
