@@ -1,12 +1,16 @@
 package be.koepel.system;
 
 import static be.koepel.testing.Tokens.coordinator;
+import static be.koepel.testing.Tokens.groupLeader;
 import static be.koepel.testing.Tokens.hospital;
+import static be.koepel.testing.Tokens.referrer;
 import static be.koepel.testing.Tokens.volunteer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import be.koepel.contracts.Topics;
 import be.koepel.testing.KafkaTestClient;
@@ -15,6 +19,7 @@ import io.restassured.http.ContentType;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,15 +31,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The ER flow through all four services, as separate processes on one real broker and one real
+ * The flows through all four services, as separate processes on one real broker and one real
  * PostgreSQL server: a hospital posts, the on-call peer supporter gets an SMS, acknowledges, and
- * the referral shows the assigned peer. The fault tests run last, since they disturb the network.
+ * the referral shows the assigned peer; a GP referral is matched and assigned without paging; a
+ * person referred on to a contact group is expected there and their arrival reaches the
+ * trajectory. The fault tests run last, since they disturb the network.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ErFlowSystemTest {
 
     private static final Duration FLOW = Duration.ofSeconds(60);
     private static final AtomicInteger PHONE = new AtomicInteger(200000);
+    private static final String GP = "huisartsen-kasterlee";
 
     static KoepelNetwork network;
     /** On call at AZ Heilig Hart Mol for the crash test, registered long before it runs. */
@@ -112,6 +120,88 @@ class ErFlowSystemTest {
 
     @Test
     @Order(3)
+    void aGpReferralIsMatchedAndAssignedByTheCoordinatorAndThePeerIsToldWithoutAPage() {
+        Peer peer = peerInPool();
+        UUID referralId = postGpReferral();
+
+        await().atMost(FLOW).untilAsserted(() -> given().auth().oauth2(coordinator())
+                .when().get(network.volunteer.url() + "/api/referrals/" + referralId + "/matches")
+                .then().statusCode(200)
+                .body("candidates.volunteerId", hasItem(peer.id().toString()))
+                .body("candidates[0].factors.name", hasItem("LANGUAGE")));
+        given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
+                .body("""
+                        {"volunteerId": "%s"}""".formatted(peer.id()))
+                .when().post(network.volunteer.url() + "/api/referrals/" + referralId + "/assign")
+                .then().statusCode(200);
+
+        await().atMost(FLOW).untilAsserted(() -> given().auth().oauth2(referrer(GP, "GP"))
+                .when().get(network.referral.url() + "/api/referrals/" + referralId)
+                .then().statusCode(200)
+                .body("status", equalTo("PEER_ASSIGNED"))
+                .body("assignedPeer.volunteerId", equalTo(peer.id().toString())));
+        // a notice, not a page: nothing to acknowledge, and never the person's name
+        Sms notice = awaitSms(peer);
+        assertThat(notice.text()).doesNotContain("Mieke", network.notification.url() + "/a/");
+        given().auth().oauth2(volunteer(peer.id()))
+                .when().get(network.referral.url() + "/api/referrals/" + referralId)
+                .then().statusCode(200)
+                .body("person.firstName", equalTo("Mieke"));
+    }
+
+    @Test
+    @Order(4)
+    void aPersonReferredToAContactGroupWithoutSharingConsentIsExpectedThereAndTheirArrivalReachesTheTrajectory() {
+        Peer leader = peerInPool();
+        UUID group = contactGroupLedBy(leader);
+        Peer peer = peerInPool();
+        UUID referralId = postGpReferral();
+        await().atMost(FLOW).untilAsserted(() -> given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
+                .body("""
+                        {"volunteerId": "%s"}""".formatted(peer.id()))
+                .when().post(network.volunteer.url() + "/api/referrals/" + referralId + "/assign")
+                .then().statusCode(200));
+        String trajectoryId = await().atMost(FLOW).until(() -> given().auth().oauth2(volunteer(peer.id()))
+                .when().get(network.referral.url() + "/api/referrals/" + referralId)
+                .then().extract().path("trajectoryId"), id -> id != null);
+        await().atMost(FLOW).untilAsserted(() -> given().auth().oauth2(volunteer(peer.id())).contentType(ContentType.JSON)
+                .body("""
+                        {"type": "REFERRED_ON", "options": ["CONTACT_GROUP"], "contactGroupId": "%s"}""".formatted(group))
+                .when().post(network.referral.url() + "/api/trajectories/" + trajectoryId + "/steps")
+                .then().statusCode(201));
+
+        // the leader is told, though the person did not consent to share with partners
+        Sms told = awaitSms(leader);
+        assertThat(told.text()).doesNotContain("Mieke");
+        String newcomer = await().atMost(FLOW).until(() -> given().auth().oauth2(groupLeader(leader.id()))
+                .when().get(network.group.url() + "/api/groups/" + group + "/newcomers")
+                .then().statusCode(200).extract().jsonPath().getString("items[0].trajectoryId"), id -> id != null);
+
+        OffsetDateTime start = OffsetDateTime.now().minusHours(3).truncatedTo(ChronoUnit.HOURS);
+        String session = given().auth().oauth2(groupLeader(leader.id())).contentType(ContentType.JSON)
+                .body("""
+                        {"startsAt": "%s", "endsAt": "%s"}""".formatted(start, start.plusHours(2)))
+                .when().post(network.group.url() + "/api/groups/" + group + "/sessions")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(groupLeader(leader.id())).contentType(ContentType.JSON)
+                .body("""
+                        {"trajectoryIds": ["%s"], "otherPersons": 4}""".formatted(newcomer))
+                .when().put(network.group.url() + "/api/groups/" + group + "/sessions/" + session + "/attendance")
+                .then().statusCode(200);
+
+        await().atMost(FLOW).untilAsserted(() -> given().auth().oauth2(coordinator())
+                .when().get(network.referral.url() + "/api/trajectories/" + trajectoryId)
+                .then().statusCode(200)
+                .body("steps.type", hasItem("JOINED_CONTACT_GROUP")));
+        await().atMost(FLOW).untilAsserted(() -> given().auth().oauth2(volunteer(leader.id()))
+                .queryParam("year", start.getYear())
+                .when().get(network.volunteer.url() + "/api/volunteers/" + leader.id() + "/activity")
+                .then().statusCode(200)
+                .body(containsString(session)));
+    }
+
+    @Test
+    @Order(5)
     void aCrashOfNotificationServiceMidEscalationLosesNoDeadlineAndPagesNoOneTwice() {
         Peer first = molFirst;
         Peer second = molSecond;
@@ -127,7 +217,7 @@ class ErFlowSystemTest {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void aReferralAcceptedWhileTheBrokerIsDownIsPublishedOnceItIsBack() {
         Peer peer = peerOnCall("az-sint-dimpna-geel", 1);
 
@@ -161,6 +251,44 @@ class ErFlowSystemTest {
                 .when().post(network.volunteer.url() + "/api/rota/shifts")
                 .then().statusCode(201);
         return new Peer(id, phone);
+    }
+
+    /** A peer supporter in the pool, on no rota: reachable for routine referrals and notices. */
+    private static Peer peerInPool() {
+        String phone = "+32470" + PHONE.incrementAndGet();
+        String location = given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
+                .body("""
+                        {"displayName": "Peer %s", "phone": "%s", "languages": ["nl"]}""".formatted(phone, phone))
+                .when().post(network.volunteer.url() + "/api/volunteers")
+                .then().statusCode(201).extract().header("Location");
+        return new Peer(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)), phone);
+    }
+
+    private static UUID contactGroupLedBy(Peer leader) {
+        String id = given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
+                .body("""
+                        {"name": "Contactgroep Kasterlee", "municipality": "Kasterlee",
+                         "venue": {"name": "Ontmoetingscentrum", "address": "Markt 1, 2460 Kasterlee"},
+                         "meetingPattern": {"weekday": "WEDNESDAY", "startTime": "19:30", "endTime": "21:30"},
+                         "leaders": ["%s"],
+                         "welcome": ["PERSONS", "FAMILY", "PROFESSIONALS"],
+                         "languages": ["nl"],
+                         "capacity": 15}""".formatted(leader.id()))
+                .when().post(network.group.url() + "/api/groups")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    private static UUID postGpReferral() {
+        String location = given().auth().oauth2(referrer(GP, "GP")).contentType(ContentType.JSON)
+                .body("""
+                        {"channel": "GP",
+                         "referrer": {"name": "Dr. Peeters", "function": "huisarts", "phone": "014 55 66 77"},
+                         "person": {"firstName": "Mieke", "phone": "+32 478 00 11 22", "language": "nl"},
+                         "consent": {"contactByPeer": true}}""")
+                .when().post(network.referral.url() + "/api/referrals")
+                .then().statusCode(201).extract().header("Location");
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 
     private static UUID postErReferral(String hospitalId) {
