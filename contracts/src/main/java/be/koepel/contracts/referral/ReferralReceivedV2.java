@@ -21,9 +21,9 @@ import java.util.UUID;
  * @param ageBand e.g. {@code 25-34}; null when the birth year was not given
  * @param municipality where the person lives; null when not given
  * @param callBack the referrer's call-back contact; added later, so older events have none
- * @param substances the substance categories the referral is about (ALCOHOL, CANNABIS, COCAINE, OPIOIDS,
- *        AMPHETAMINES, SEDATIVES, GAMBLING, OTHER), for matching a peer with lived experience of them; added
- *        later and optional, so null when not given
+ * @param substances the substance categories the referral is about, main first (ALCOHOL, CANNABIS, COCAINE,
+ *        OTHER_STIMULANTS, OPIATES, MEDICATION, GAMBLING_GAMING, OTHER, as the intake names them), for matching
+ *        a peer with lived experience of them; added later and optional, so null when not given
  */
 public record ReferralReceivedV2(
         UUID referralId,

@@ -16,8 +16,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Accepts a referral: stores it and announces it in one transaction, so neither happens alone. */
 @ApplicationScoped
@@ -156,8 +158,15 @@ public class ReferralIntake {
         ReferralReceivedV2 event = new ReferralReceivedV2(referral.id, referral.channel.name(), referral.urgency,
                 organisation.toEvent(), location, referral.erExpectedDischargeAt, referral.personLanguage,
                 referral.preferredPeerGender == null ? null : referral.preferredPeerGender.name(),
-                referral.personAgeBand, referral.personMunicipality, referral.receivedAt, callBack(referral));
+                referral.personAgeBand, referral.personMunicipality, referral.receivedAt, callBack(referral),
+                substances(referral));
         outbox.publish(Topics.REFERRAL_EVENTS, EventTypes.REFERRAL_RECEIVED_V2, referral.id.toString(), event);
+    }
+
+    /** Main first; a category, not a diagnosis, so matching can find a peer with lived experience of it. */
+    private static List<String> substances(Referral referral) {
+        return Stream.of(referral.mainSubstance, referral.secondarySubstance)
+                .filter(Objects::nonNull).map(Enum::name).distinct().toList();
     }
 
     /**

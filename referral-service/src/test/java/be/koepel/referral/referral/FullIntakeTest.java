@@ -85,8 +85,10 @@ class FullIntakeTest {
             assertThat(record.value())
                     .contains("\"type\":\"referral.received.v2\"", "\"channel\":\"GP\"", "\"urgency\":\"ROUTINE\"",
                             "\"ageBand\":\"" + expectedBand + "\"", "\"preferredPeerGender\":\"FEMALE\"",
-                            "\"callBack\":{\"function\":\"huisarts\",\"phone\":\"+3214556677\"}")
-                    .doesNotContain("Mieke", "Maes", "471", "Pieter", "1984", "MEDICATION");
+                            "\"callBack\":{\"function\":\"huisarts\",\"phone\":\"+3214556677\"}",
+                            // categories only, for matching a peer with lived experience of them
+                            "\"substances\":[\"MEDICATION\",\"ALCOHOL\"]")
+                    .doesNotContain("Mieke", "Maes", "471", "Pieter", "1984");
         }
     }
 

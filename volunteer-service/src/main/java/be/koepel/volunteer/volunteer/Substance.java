@@ -2,5 +2,5 @@ package be.koepel.volunteer.volunteer;
 
 /** Categories of lived experience, coarse on purpose: enough to match, not a clinical history. */
 public enum Substance {
-    ALCOHOL, CANNABIS, COCAINE, OPIOIDS, AMPHETAMINES, SEDATIVES, GAMBLING, OTHER
+    ALCOHOL, CANNABIS, COCAINE, OTHER_STIMULANTS, OPIATES, MEDICATION, GAMBLING_GAMING, OTHER
 }

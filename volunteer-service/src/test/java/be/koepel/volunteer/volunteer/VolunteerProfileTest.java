@@ -40,14 +40,14 @@ class VolunteerProfileTest {
                 .body("""
                         {"displayName": "Mieke", "phone": "+32 470 11 22 33", "email": "mieke@example.org",
                          "languages": ["nl"], "gender": "FEMALE", "ageBand": "45-54",
-                         "livedExperience": ["ALCOHOL", "SEDATIVES"], "recoverySince": "2019-05-01",
+                         "livedExperience": ["ALCOHOL", "MEDICATION"], "recoverySince": "2019-05-01",
                          "municipalities": ["Turnhout", "Oud-Turnhout"], "hospitals": ["az-turnhout"],
                          "maxTrajectories": 2, "status": "CANDIDATE"}""")
                 .when().post("/api/volunteers")
                 .then().statusCode(201)
                 .body("gender", equalTo("FEMALE"))
                 .body("ageBand", equalTo("45-54"))
-                .body("livedExperience", contains("ALCOHOL", "SEDATIVES"))
+                .body("livedExperience", contains("ALCOHOL", "MEDICATION"))
                 .body("recoverySince", equalTo("2019-05-01"))
                 .body("municipalities", contains("Turnhout", "Oud-Turnhout"))
                 .body("hospitals", contains("az-turnhout"))
