@@ -1,0 +1,76 @@
+package be.koepel.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Scenario B: ER end-to-end latency, from the 201 that the hospital's system gets to the moment
+ * the bench's SMS gateway receives the page for the on-call peer supporter. ER referrals only,
+ * at a steady rate per step. The peer taps the answer link at once, as most do, so that the
+ * escalations stop.
+ */
+final class ErPageLatency {
+
+    record Step(int perSecond, long posted, long paged, long missing, Latency.Summary endToEnd,
+            Latency.Summary intake, Histogram histogram) {
+    }
+
+    private ErPageLatency() {
+    }
+
+    static List<Step> run(Load load) {
+        List<Step> steps = new ArrayList<>();
+        for (int rate : load.options.erRates()) {
+            Step step = step(load, rate, load.options.step());
+            steps.add(step);
+            Bench.say("B %3d ER/s: %d posted, %d paged, %d not paged; 201→SMS p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms"
+                    .formatted(rate, step.posted(), step.paged(), step.missing(), step.endToEnd().p50(),
+                            step.endToEnd().p99(), step.endToEnd().p999()));
+            load.settle();
+        }
+        return steps;
+    }
+
+    static Step step(Load load, int rate, Duration duration) {
+        Map<String, Long> createdAt = new ConcurrentHashMap<>();
+        Latency intake = new Latency();
+        OpenLoad.run(rate, duration, due -> {
+            ReferralMix.ReferralRequest referral = load.mix.er('B', load.random);
+            load.api.post(referral).thenAccept(posted -> {
+                if (posted.created()) {
+                    createdAt.put(referral.room(), posted.answeredNanos());
+                    intake.recordNanos(posted.answeredNanos() - due);
+                }
+            });
+        });
+        load.api.drain(load.options.maxInFlight(), Duration.ofSeconds(60));
+        awaitPages(load, createdAt.keySet(), Duration.ofSeconds(30));
+        Latency endToEnd = new Latency();
+        long paged = 0;
+        for (Map.Entry<String, Long> referral : createdAt.entrySet()) {
+            List<SmsGatewaySink.Arrival> pages = load.sms.arrivals(referral.getKey());
+            if (!pages.isEmpty()) {
+                long first = pages.stream().mapToLong(SmsGatewaySink.Arrival::nanoTime).min().orElseThrow();
+                endToEnd.recordNanos(first - referral.getValue());
+                paged++;
+            }
+        }
+        return new Step(rate, createdAt.size(), paged, createdAt.size() - paged, endToEnd.summary(), intake.summary(),
+                endToEnd.histogram());
+    }
+
+    /** Until every room has a page, or the grace period passed without a new one. */
+    static void awaitPages(Load load, java.util.Collection<String> rooms, Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (rooms.stream().allMatch(room -> !load.sms.arrivals(room).isEmpty())) {
+                return;
+            }
+            StartedStack.sleep(100);
+        }
+    }
+}
