@@ -83,6 +83,7 @@ public final class Bench {
                 double rate = intake == null ? 300 : Math.max(50, Math.min(2000, intake.peakPerSecond() * 0.7));
                 footprintResult = footprint.afterLoad(load, rate);
             }
+            footprint.close();
             Report.Run run = new Report.Run(command, options.note(), started,
                     Duration.ofNanos(System.nanoTime() - t0), machine(), loadBefore, loadAverage(), stack.description(),
                     options.serviceConfig(), limits, intake, er, footprintResult, escalation, warmup,

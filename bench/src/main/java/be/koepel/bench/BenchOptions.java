@@ -37,6 +37,7 @@ record BenchOptions(
         Path repositoryRoot,
         // an already-running stack (./koepel up)
         int smsSinkPort,
+        Path smsLog,
         String keycloakUrl,
         String jdbcUrl,
         String jdbcUser,
@@ -52,8 +53,8 @@ record BenchOptions(
               --footprint-referrals N      C: RSS again after this many referrals in all (default 100000)
               --escalation-pages N         D: unanswered ER pages (default 1000)
               --escalation-rate R          D: their rate per second (default 20)
-              --acknowledge-within D       deadline of a page, e.g. 3s (the started stack gets it; for a running
-                                           stack say what it was started with) (default 3s)
+              --acknowledge-within D       deadline of a page, e.g. 3s (default): the started stack gets it; for a
+                                           running stack say what it runs with (default there PT5M)
               --warmup-referrals N         before anything is measured (default 2000)
               --limit-samples N            samples of each raw hop (default 5000)
               --limit-throughput-seconds N durable inserts on 8 connections for this long (default 5)
@@ -64,7 +65,8 @@ record BenchOptions(
               --set SERVICE:KEY=VALUE      extra configuration of one started service, repeatable; for before/after
                                            figures, e.g. --set referral-service:koepel.outbox.sweep-interval=200ms
               running stack only:
-              --sms-sink-port P            the bench's SMS gateway sink listens here (default 8191); start
+              --sms-log PATH               the stack's SMS sink log, followed for the pages (default .koepel/logs/sms.log)
+              --sms-sink-port P            instead, the bench's own SMS gateway sink listens on P; start
                                            notification-service with -Dkoepel.sms.gateway-url=http://localhost:P/sms
               --keycloak-url URL           (default http://localhost:8180)
               --jdbc-url URL --jdbc-user U --jdbc-password P
@@ -125,7 +127,8 @@ record BenchOptions(
                 o.integer("footprint-referrals", 100_000),
                 o.integer("escalation-pages", 1000),
                 o.integer("escalation-rate", 20),
-                o.duration("acknowledge-within", "3s"),
+                // a started stack gets short deadlines; ./koepel up runs with notification-service's 5 minutes
+                o.duration("acknowledge-within", stack.equals("start") ? "3s" : "PT5M"),
                 o.integer("warmup-referrals", 2000),
                 o.integer("limit-samples", 5000),
                 Duration.ofSeconds(o.integer("limit-throughput-seconds", 5)),
@@ -135,7 +138,8 @@ record BenchOptions(
                 o.text("note", ""),
                 serviceConfig,
                 root,
-                o.integer("sms-sink-port", 8191),
+                o.integer("sms-sink-port", 0),
+                Path.of(o.text("sms-log", root.resolve(".koepel/logs/sms.log").toString())),
                 o.text("keycloak-url", "http://localhost:8180"),
                 o.text("jdbc-url", "jdbc:postgresql://localhost:5432/postgres"),
                 o.text("jdbc-user", "postgres"),

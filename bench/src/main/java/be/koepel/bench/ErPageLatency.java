@@ -1,6 +1,8 @@
 package be.koepel.bench;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +38,13 @@ final class ErPageLatency {
     }
 
     static Step step(Load load, int rate, Duration duration) {
-        Map<String, Long> createdAt = new ConcurrentHashMap<>();
+        Map<String, Instant> createdAt = new ConcurrentHashMap<>();
         Latency intake = new Latency();
         OpenLoad.run(rate, duration, due -> {
             ReferralMix.ReferralRequest referral = load.mix.er('B', load.random);
             load.api.post(referral).thenAccept(posted -> {
                 if (posted.created()) {
-                    createdAt.put(referral.room(), posted.answeredNanos());
+                    createdAt.put(referral.room(), posted.answeredAt());
                     intake.recordNanos(posted.answeredNanos() - due);
                 }
             });
@@ -51,11 +53,12 @@ final class ErPageLatency {
         awaitPages(load, createdAt.keySet(), Duration.ofSeconds(30));
         Latency endToEnd = new Latency();
         long paged = 0;
-        for (Map.Entry<String, Long> referral : createdAt.entrySet()) {
+        for (Map.Entry<String, Instant> referral : createdAt.entrySet()) {
             List<SmsGatewaySink.Arrival> pages = load.sms.arrivals(referral.getKey());
             if (!pages.isEmpty()) {
-                long first = pages.stream().mapToLong(SmsGatewaySink.Arrival::nanoTime).min().orElseThrow();
-                endToEnd.recordNanos(first - referral.getValue());
+                // wall clock on both ends: the stack's own SMS sink (running stack) stamps arrivals with it
+                Instant first = pages.stream().map(SmsGatewaySink.Arrival::at).min(Instant::compareTo).orElseThrow();
+                endToEnd.recordMicros(ChronoUnit.MICROS.between(referral.getValue(), first));
                 paged++;
             }
         }

@@ -82,7 +82,7 @@ final class EscalationTimeliness {
             return Optional.empty();
         }
         List<SmsGatewaySink.Arrival> inOrder = arrivals.stream()
-                .sorted(Comparator.comparingLong(SmsGatewaySink.Arrival::nanoTime)).toList();
+                .sorted(Comparator.comparing(SmsGatewaySink.Arrival::at)).toList();
         String first = inOrder.get(0).to();
         return inOrder.stream().filter(a -> !a.to().equals(first)).findFirst();
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ReferralApi implements AutoCloseable {
 
     /** The answer to one POST: status, the referral's id from the Location, when the answer came. */
-    record Posted(int status, String referralId, long answeredNanos, String error) {
+    record Posted(int status, String referralId, long answeredNanos, java.time.Instant answeredAt, String error) {
         boolean created() {
             return status == 201;
         }
@@ -55,19 +55,20 @@ final class ReferralApi implements AutoCloseable {
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .handle((response, error) -> {
                     long now = System.nanoTime();
+                    java.time.Instant at = java.time.Instant.now();
                     inFlight.release();
                     if (error != null) {
                         lastError.set(error.toString());
-                        return new Posted(-1, null, now, error.toString());
+                        return new Posted(-1, null, now, at, error.toString());
                     }
                     if (response.statusCode() != 201) {
                         String problem = response.statusCode() + " " + response.body();
                         lastError.set(problem);
-                        return new Posted(response.statusCode(), null, now, problem);
+                        return new Posted(response.statusCode(), null, now, at, problem);
                     }
                     created.incrementAndGet();
                     String location = response.headers().firstValue("Location").orElse("");
-                    return new Posted(201, location.substring(location.lastIndexOf('/') + 1), now, null);
+                    return new Posted(201, location.substring(location.lastIndexOf('/') + 1), now, at, null);
                 });
     }
 

@@ -7,9 +7,10 @@ import java.util.OptionalLong;
 
 /**
  * The stack of {@code ./koepel up}, already running on the ports of DESIGN.md, with Keycloak.
- * Its notification-service must page the bench's sink: {@code ./koepel up} points it at its own
- * SMS sink, so restart notification-service with
- * {@code -Dkoepel.sms.gateway-url=http://localhost:<--sms-sink-port>/sms} (see bench/README.md).
+ * Its notification-service pages the stack's own SMS sink, which logs every text with the moment
+ * it arrived to .koepel/logs/sms.log: the bench follows that log. With {@code --sms-sink-port}
+ * the bench listens itself instead, for a notification-service pointed at it
+ * ({@code -Dkoepel.sms.gateway-url=http://localhost:<port>/sms}).
  */
 final class RunningStack implements Stack {
 
@@ -19,15 +20,25 @@ final class RunningStack implements Stack {
     private final BenchOptions options;
     private final Credentials credentials;
     private final SmsGatewaySink sms;
+    private final SmsLogTail tail;
+    private final List<Service> services;
     private final Map<String, String> settings;
 
     RunningStack(BenchOptions options) {
         this.options = options;
         this.credentials = Credentials.keycloak(options.keycloakUrl());
+        this.services = SERVICES.stream().map(name -> new Service(name, findPid(name), null)).toList();
         this.settings = Database.requireDurable(new Jdbc(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword()));
-        this.sms = SmsGatewaySink.start(options.smsSinkPort());
-        Bench.say("using the running stack; the SMS sink listens on " + sms.url()
-                + ": notification-service must send its pages there");
+        if (options.smsSinkPort() > 0) {
+            this.sms = SmsGatewaySink.start(options.smsSinkPort());
+            this.tail = null;
+            Bench.say("using the running stack; the bench's SMS sink listens on " + sms.url()
+                    + ": notification-service must send its pages there");
+        } else {
+            this.sms = SmsGatewaySink.withoutServer();
+            this.tail = SmsLogTail.follow(options.smsLog(), sms);
+            Bench.say("using the running stack; pages are read from its SMS sink's log " + options.smsLog());
+        }
     }
 
     @Override
@@ -48,7 +59,7 @@ final class RunningStack implements Stack {
     /** The service processes found by their jar on the command line; start times are not known. */
     @Override
     public List<Service> services() {
-        return SERVICES.stream().map(name -> new Service(name, findPid(name), null)).toList();
+        return services;
     }
 
     private static OptionalLong findPid(String name) {
@@ -86,6 +97,9 @@ final class RunningStack implements Stack {
 
     @Override
     public void close() {
+        if (tail != null) {
+            tail.close();
+        }
         sms.close();
     }
 

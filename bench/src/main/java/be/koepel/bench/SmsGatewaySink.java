@@ -41,7 +41,10 @@ final class SmsGatewaySink implements AutoCloseable {
     private static final Pattern ROOM = Pattern.compile("kamer (Box [A-Z][0-9a-f]{4}-[0-9]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One page as it reached the phone. */
+    /**
+     * One page as it reached the gateway: the wall clock (microseconds, comparable with the 201's
+     * and with the services' own times on this machine) and, from the bench's own sink, nanoTime.
+     */
     record Arrival(String to, long nanoTime, Instant at) {
     }
 
@@ -55,10 +58,15 @@ final class SmsGatewaySink implements AutoCloseable {
     private final ExecutorService answering;
     private volatile Predicate<String> answerRoom = room -> false;
 
+    /** Reads pages that another gateway received (the local stack's SMS sink log) instead of receiving them. */
+    static SmsGatewaySink withoutServer() {
+        return new SmsGatewaySink(null);
+    }
+
     private SmsGatewaySink(HttpServer server) {
         this.server = server;
         this.answering = Executors.newFixedThreadPool(2, daemon("peer-answers"));
-        this.answers = HttpClient.newBuilder().executor(answering).connectTimeout(Duration.ofSeconds(5)).build();
+        this.answers = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(answering).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     static SmsGatewaySink start(int port) {
@@ -75,7 +83,7 @@ final class SmsGatewaySink implements AutoCloseable {
     }
 
     String url() {
-        return "http://localhost:" + server.getAddress().getPort() + "/sms";
+        return server == null ? "(the stack's SMS sink)" : "http://localhost:" + server.getAddress().getPort() + "/sms";
     }
 
     /** Which pages a peer acknowledges at once, by room; the others wait for their deadline. */
@@ -114,8 +122,14 @@ final class SmsGatewaySink implements AutoCloseable {
             return;
         }
         reply(exchange, 202, "{\"status\":\"queued\"}");
+        if (body != null) {
+            record(body.path("to").asText(), body.path("text").asText(), at, now);
+        }
+    }
+
+    /** One text reached the gateway at {@code at}; from the bench's own sink or the stack's SMS log. */
+    void record(String to, String text, Instant at, long nanoTime) {
         texts.incrementAndGet();
-        String text = body == null ? "" : body.path("text").asText();
         Matcher room = ROOM.matcher(text);
         if (!room.find()) {
             unmatched.incrementAndGet(); // e.g. a coordinator alert, or a page of someone else's referral
@@ -123,7 +137,7 @@ final class SmsGatewaySink implements AutoCloseable {
         }
         String key = room.group(1);
         List<Arrival> list = byRoom.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>());
-        list.add(new Arrival(body.path("to").asText(), now, at));
+        list.add(new Arrival(to, nanoTime, at));
         int link = text.indexOf("http");
         if (link >= 0 && answerRoom.test(key)) {
             answer(text.substring(link).trim());
@@ -163,7 +177,9 @@ final class SmsGatewaySink implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        if (server != null) {
+            server.stop(0);
+        }
         answering.shutdownNow();
     }
 }
