@@ -34,6 +34,7 @@ record BenchOptions(
         Path out,
         String note,
         Map<String, Map<String, String>> serviceConfig,
+        List<String> serviceJvmOptions,
         Path repositoryRoot,
         // an already-running stack (./koepel up)
         int smsSinkPort,
@@ -64,6 +65,8 @@ record BenchOptions(
               --note TEXT                  printed at the top of the report, e.g. "machine under contention"
               --set SERVICE:KEY=VALUE      extra configuration of one started service, repeatable; for before/after
                                            figures, e.g. --set referral-service:koepel.outbox.sweep-interval=200ms
+              --service-jvm "OPTIONS"       JVM options of the started services (default -Xmx256m, as ./koepel up),
+                                           e.g. "-Xmx128m -XX:+UseSerialGC" to measure a smaller footprint
               running stack only:
               --sms-log PATH               the stack's SMS sink log, followed for the pages (default .koepel/logs/sms.log)
               --sms-sink-port P            instead, the bench's own SMS gateway sink listens on P; start
@@ -137,6 +140,7 @@ record BenchOptions(
                 out,
                 o.text("note", ""),
                 serviceConfig,
+                List.of(o.text("service-jvm", "-Xmx256m").trim().split("\\s+")),
                 root,
                 o.integer("sms-sink-port", 0),
                 Path.of(o.text("sms-log", root.resolve(".koepel/logs/sms.log").toString())),

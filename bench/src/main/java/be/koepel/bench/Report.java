@@ -151,8 +151,8 @@ final class Report {
             Footprint.Result f = run.footprint();
             out.println("## C: footprint");
             out.println();
-            out.printf(Locale.ROOT, "RSS from /proc/<pid>/status (VmRSS), each service with -Xmx256m as ./koepel up"
-                    + " runs them. After warm-up: %d referrals created; at the target: %d (topped up at %s/s if the"
+            out.printf(Locale.ROOT, "RSS from /proc/<pid>/status (VmRSS), with the JVM options in 'Stack' above."
+                    + " After warm-up: %d referrals created; at the target: %d (topped up at %s/s if the"
                     + " other scenarios did not get there); peak: the highest sample (every 0.5 s) in between.%n%n",
                     f.referralsAtWarmup(), f.referralsAtTarget(), fmt(f.topUpPerSecond()));
             out.println("| service | start → first answer s | RSS after warm-up MiB | RSS at " + f.referralsAtTarget()

@@ -54,6 +54,7 @@ final class StartedStack implements Stack {
     private final List<Service> services = new ArrayList<>();
     private final Credentials credentials = Credentials.signedForTestServer();
     private final Map<String, String> settings;
+    private List<String> jvmOptions = List.of();
 
     private StartedStack(Path work, EmbeddedPostgres postgres, KafkaBroker kafka, OidcWiremockTestResource oidc,
             SmsGatewaySink sms, Map<String, String> settings) {
@@ -129,7 +130,8 @@ final class StartedStack implements Stack {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m"); // as ./koepel up runs them
+        command.addAll(options.serviceJvmOptions());
+        jvmOptions = options.serviceJvmOptions(); // -Xmx256m by default, as ./koepel up runs them
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
@@ -220,7 +222,7 @@ final class StartedStack implements Stack {
         return "started by the bench: embedded PostgreSQL " + settings.get("server_version") + " (SHOW fsync="
                 + settings.get("fsync") + ", synchronous_commit=" + settings.get("synchronous_commit")
                 + "), Kafka broker " + kafka.bootstrapServers() + " (child JVM), OIDC test server (signed tokens), "
-                + "four packaged services with -Xmx256m";
+                + "four packaged services with " + String.join(" ", jvmOptions);
     }
 
     @Override
@@ -230,11 +232,9 @@ final class StartedStack implements Stack {
 
     @Override
     public void close() {
-        List<String> names = new ArrayList<>(processes.keySet());
-        java.util.Collections.reverse(names);
-        for (String name : names) {
-            Process process = processes.get(name);
-            process.destroy();
+        // all at once: each takes a few seconds to stop gracefully
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
             try {
                 if (!process.waitFor(15, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
