@@ -33,7 +33,7 @@ final class IntakeThroughput {
             Bench.say("A %5d/s offered: %7.1f/s created, %d failed, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms%s".formatted(
                     rate, step.achievedPerSecond(), step.failed(), step.latency().p50(), step.latency().p99(),
                     step.latency().p999(), step.saturated() ? " (saturated)" : ""));
-            load.settle();
+            load.settle(Duration.ofMinutes(5));
             if (step.saturated()) {
                 break;
             }

@@ -24,8 +24,16 @@ final class Load {
 
     /** Waits for answers still in flight, then until no page has arrived for two seconds (at most a minute). */
     void settle() {
+        settle(Duration.ofSeconds(60));
+    }
+
+    /**
+     * Waits for answers still in flight, then until no page has arrived for two seconds, at most
+     * {@code max}: a saturated step leaves pages queued, which would be counted against the next.
+     */
+    void settle(Duration max) {
         api.drain(options.maxInFlight(), Duration.ofSeconds(60));
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + max.toNanos();
         long last = sms.texts();
         long quietSince = System.nanoTime();
         while (System.nanoTime() < deadline && System.nanoTime() - quietSince < Duration.ofSeconds(2).toNanos()) {
@@ -35,6 +43,9 @@ final class Load {
                 last = now;
                 quietSince = System.nanoTime();
             }
+        }
+        if (System.nanoTime() >= deadline) {
+            Bench.say("pages were still arriving after " + max.toSeconds() + " s; going on");
         }
     }
 }
