@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.HdrHistogram.Histogram;
 
@@ -18,8 +19,18 @@ import org.HdrHistogram.Histogram;
 final class ErPageLatency {
 
     record Step(int perSecond, long posted, long paged, long missing, Latency.Summary endToEnd,
-            Latency.Summary intake, Histogram histogram) {
+            Latency.Summary intake, Histogram histogram, Breakdown breakdown) {
     }
+
+    /**
+     * Where the time goes, for a sample of the step's referrals: from the 201 until
+     * notification-service created the page (the outbox relays, two Kafka hops, volunteer-service's
+     * matching), and from then until the SMS reached the gateway (the dispatcher and the HTTP hop).
+     */
+    record Breakdown(int sampled, Latency.Summary untilPageCreated, Latency.Summary pageCreatedUntilSms) {
+    }
+
+    private static final int BREAKDOWN_SAMPLE = 200;
 
     private ErPageLatency() {
     }
@@ -39,12 +50,14 @@ final class ErPageLatency {
 
     static Step step(Load load, int rate, Duration duration) {
         Map<String, Instant> createdAt = new ConcurrentHashMap<>();
+        Map<String, String> referralIds = new ConcurrentHashMap<>();
         Latency intake = new Latency();
         OpenLoad.run(rate, duration, due -> {
             ReferralMix.ReferralRequest referral = load.mix.er('B', load.random);
             load.api.post(referral).thenAccept(posted -> {
                 if (posted.created()) {
                     createdAt.put(referral.room(), posted.answeredAt());
+                    referralIds.put(referral.room(), posted.referralId());
                     intake.recordNanos(posted.answeredNanos() - due);
                 }
             });
@@ -63,7 +76,31 @@ final class ErPageLatency {
             }
         }
         return new Step(rate, createdAt.size(), paged, createdAt.size() - paged, endToEnd.summary(), intake.summary(),
-                endToEnd.histogram());
+                endToEnd.histogram(), breakdown(load, createdAt, referralIds));
+    }
+
+    private static Breakdown breakdown(Load load, Map<String, Instant> createdAt, Map<String, String> referralIds) {
+        Latency before = new Latency();
+        Latency after = new Latency();
+        int sampled = 0;
+        for (Map.Entry<String, Instant> referral : createdAt.entrySet()) {
+            if (sampled >= BREAKDOWN_SAMPLE) {
+                break;
+            }
+            List<SmsGatewaySink.Arrival> pages = load.sms.arrivals(referral.getKey());
+            if (pages.isEmpty()) {
+                continue;
+            }
+            Instant sms = pages.stream().map(SmsGatewaySink.Arrival::at).min(Instant::compareTo).orElseThrow();
+            Optional<Instant> pagedAt = PagesApi.firstPage(load, referralIds.get(referral.getKey()))
+                    .map(page -> page.hasNonNull("pagedAt") ? Instant.parse(page.get("pagedAt").asText()) : null);
+            if (pagedAt.isPresent()) {
+                before.recordMicros(ChronoUnit.MICROS.between(referral.getValue(), pagedAt.get()));
+                after.recordMicros(ChronoUnit.MICROS.between(pagedAt.get(), sms));
+                sampled++;
+            }
+        }
+        return new Breakdown(sampled, before.summary(), after.summary());
     }
 
     /** Until every room has a page, or the grace period passed without a new one. */

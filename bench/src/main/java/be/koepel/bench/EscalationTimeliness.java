@@ -1,12 +1,5 @@
 package be.koepel.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,8 +22,6 @@ final class EscalationTimeliness {
             Duration acknowledgeWithin) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private EscalationTimeliness() {
     }
 
@@ -51,7 +42,6 @@ final class EscalationTimeliness {
         load.api.drain(load.options.maxInFlight(), Duration.ofSeconds(60));
         awaitEscalations(load, referralByRoom.keySet(), load.options.acknowledgeWithin().plusSeconds(60));
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Latency lateness = new Latency();
         long escalated = 0;
         long unknown = 0;
@@ -61,7 +51,7 @@ final class EscalationTimeliness {
                 continue;
             }
             escalated++;
-            Optional<Instant> deadline = firstDeadline(http, load, referral.getValue());
+            Optional<Instant> deadline = firstDeadline(load, referral.getValue());
             if (deadline.isEmpty()) {
                 unknown++;
                 continue;
@@ -98,28 +88,9 @@ final class EscalationTimeliness {
     }
 
     /** The deadline of the rank-1 page, from GET /api/pages?referralId= as a coordinator. */
-    private static Optional<Instant> firstDeadline(HttpClient http, Load load, String referralId) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create(load.stack.url("notification-service") + "/api/pages?referralId=" + referralId))
-                    .header("Authorization", "Bearer " + load.stack.credentials().coordinator())
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return Optional.empty();
-            }
-            JsonNode list = JSON.readTree(response.body());
-            JsonNode pages = list.isArray() ? list : list.path("items");
-            for (JsonNode page : pages) {
-                if (page.path("candidateRank").asInt() == 1 && page.hasNonNull("acknowledgeBy")) {
-                    return Optional.of(Instant.parse(page.get("acknowledgeBy").asText()));
-                }
-            }
-            return Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+    private static Optional<Instant> firstDeadline(Load load, String referralId) {
+        return PagesApi.firstPage(load, referralId)
+                .filter(page -> page.hasNonNull("acknowledgeBy"))
+                .map(page -> Instant.parse(page.get("acknowledgeBy").asText()));
     }
 }

@@ -139,6 +139,21 @@ final class Report {
                         ratio(s.endToEnd().p99(), sumP99), fmt(s.intake().p99()));
             }
             out.println();
+            out.println("Where the time goes (a sample of each step's referrals; notification-service's own pagedAt from its pages API):");
+            out.println();
+            out.println("| ER referrals /s | sampled | 201 → page created p50 ms | p99 ms | page created → SMS at the gateway p50 ms | p99 ms |");
+            out.println("|---:|---:|---:|---:|---:|---:|");
+            for (ErPageLatency.Step s : run.er()) {
+                ErPageLatency.Breakdown b = s.breakdown();
+                out.printf(Locale.ROOT, "| %d | %d | %s | %s | %s | %s |%n", s.perSecond(), b.sampled(),
+                        fmt(b.untilPageCreated().p50()), fmt(b.untilPageCreated().p99()),
+                        fmt(b.pageCreatedUntilSms().p50()), fmt(b.pageCreatedUntilSms().p99()));
+            }
+            out.println();
+            out.println("201 → page created: referral-service's outbox relay, referral.received.v1 to volunteer-service, its"
+                    + " matching and outbox relay, peer-candidates.proposed.v1 to notification-service, the page's commit."
+                    + " Page created → SMS: the page dispatcher's claim, the HTTP call to the gateway.");
+            out.println();
             if (plotted) {
                 out.println("![ER latency by percentile](er-latency.png)");
                 out.println();
@@ -249,7 +264,8 @@ final class Report {
         if (Double.isNaN(measured) || Double.isNaN(limit) || limit <= 0) {
             return "–";
         }
-        return String.format(Locale.ROOT, "%.1f×", measured / limit);
+        double ratio = measured / limit;
+        return String.format(Locale.ROOT, ratio < 1 ? "%.3f×" : "%.1f×", ratio);
     }
 
     private static String clip(String text) {
