@@ -202,7 +202,7 @@ final class Report {
             out.println();
         }
         out.printf(Locale.ROOT, "SMS gateway sink: %d texts received, %d pages answered by tapping the link (%d refused),"
-                + " %d texts not of this run (coordinator alerts, earlier runs).%n", run.sms().texts(), run.sms().answered(),
+                + " %d texts without a room of this run (from an earlier run, or an alert without a room).%n", run.sms().texts(), run.sms().answered(),
                 run.sms().answersRefused(), run.sms().notOurs());
     }
 
