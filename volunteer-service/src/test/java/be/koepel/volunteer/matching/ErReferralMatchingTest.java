@@ -83,14 +83,19 @@ class ErReferralMatchingTest {
         assertEquals("nl", data.get("language").asText());
         assertEquals("+3214123456", data.at("/callBack/phone").asText());
         assertEquals(coordinator, data.get("coordinatorOnDutyId").asText());
-        // The French-only backup cannot talk with a Dutch-speaking person: not proposed.
-        assertEquals(List.of(primary.toString(), backup.toString()), texts(data.get("candidates"), "volunteerId"));
-        assertEquals(List.of("1", "2"), texts(data.get("candidates"), "rank"));
-        assertEquals(List.of("ON_CALL", "BACKUP"), texts(data.get("candidates"), "tier"));
+        // The French-only backup cannot talk with a Dutch-speaking person as well, but an ER referral does not
+        // wait for that: proposed still, and the language factor says why it counts for nothing.
+        assertEquals(List.of(primary.toString(), backup.toString(), frenchOnly.toString()),
+                texts(data.get("candidates"), "volunteerId"));
+        assertEquals(List.of("1", "2", "3"), texts(data.get("candidates"), "rank"));
+        assertEquals(List.of("ON_CALL", "BACKUP", "BACKUP"), texts(data.get("candidates"), "tier"));
         JsonNode factors = data.at("/candidates/0/factors");
         assertEquals(7, factors.size());
         assertEquals("LANGUAGE", factors.get(0).get("name").asText());
         assertEquals("speaks nl, as the person does", factors.get(0).get("explanation").asText());
+        JsonNode french = data.at("/candidates/2/factors/0");
+        assertEquals(0.0, french.get("value").asDouble());
+        assertTrue(french.get("explanation").asText().startsWith("does not speak nl"));
     }
 
     @Test
