@@ -141,8 +141,11 @@ public class Notices {
             }
         }
         if (!HORIZON_MOVED.equals(changed.reason())) {
+            // a shift under way counts too: it gets no reminder, but the volunteer is on call in it
+            int shifts = (int) changed.shifts().stream()
+                    .filter(shift -> shift.endsAt() != null && shift.endsAt().isAfter(now)).count();
             create("rota-changed:" + changed.volunteerId() + ":" + changed.changedAt(), Notice.Kind.ROTA_CHANGED,
-                    changed.volunteerId(), texts.rotaChanged(keep.size(), changed.horizonStartsAt() == null
+                    changed.volunteerId(), texts.rotaChanged(shifts, changed.horizonStartsAt() == null
                             ? now : changed.horizonStartsAt(), changed.horizonEndsAt() == null
                             ? now : changed.horizonEndsAt()), now);
         }

@@ -148,15 +148,19 @@ class NoticesTest extends ServiceTestBase {
                 now.plus(9, ChronoUnit.HOURS));
         Shift nextWeek = new Shift(schedule, "Wacht Kempen", List.of("az-turnhout"), now.plus(7, ChronoUnit.DAYS),
                 now.plus(7, ChronoUnit.DAYS).plus(6, ChronoUnit.HOURS));
+        Shift underWay = new Shift(schedule, "Wacht Kempen", List.of("az-turnhout"), now.minus(1, ChronoUnit.HOURS),
+                now.plus(1, ChronoUnit.HOURS));
         String changed = event(EventTypes.SHIFTS_CHANGED, peer.id(), new ShiftsChanged(peer.id(),
-                List.of(tonight, nextWeek), now, now.plus(14, ChronoUnit.DAYS), "ROTATION_CHANGED", now));
+                List.of(underWay, tonight, nextWeek), now, now.plus(14, ChronoUnit.DAYS), "ROTATION_CHANGED", now));
         EventSchemas.assertConforms(changed);
 
         kafka.send(Topics.VOLUNTEER_EVENTS, peer.id().toString(), changed);
 
-        // "your rota changed", and the reminder of tonight's shift, which starts within a day
+        // "your rota changed" (counting the shift under way, which gets no reminder), and the reminder of
+        // tonight's shift, which starts within a day
         await().atMost(WAIT).until(() -> sms.receivedBy(peer.phone()).size() == 2);
-        assertThat(textsTo(peer.phone(), "wachtrooster is gewijzigd")).hasSize(1);
+        assertThat(textsTo(peer.phone(), "wachtrooster is gewijzigd")).singleElement().asString()
+                .contains("3 wachtbeurten");
         assertThat(textsTo(peer.phone(), "herinnering")).hasSize(1);
         Notice nextWeeksReminder = reminderOf(peer.id(), nextWeek);
         assertThat(nextWeeksReminder.deliveryStatus).isEqualTo(Notice.Delivery.PENDING);
