@@ -40,23 +40,6 @@ public record ReferralReceivedV2(
         ReferrerCallBack callBack,
         List<String> substances) {
 
-    /** An event without substances, as before the field was added. */
-    public ReferralReceivedV2(UUID referralId, String channel, String urgency,
-            ReferringOrganisation referringOrganisation, ErLocation erLocation, Instant expectedDischargeAt,
-            String language, String preferredPeerGender, String ageBand, String municipality, Instant receivedAt,
-            ReferrerCallBack callBack) {
-        this(referralId, channel, urgency, referringOrganisation, erLocation, expectedDischargeAt, language,
-                preferredPeerGender, ageBand, municipality, receivedAt, callBack, null);
-    }
-
-    /** An event without a call-back contact, as before the field was added. */
-    public ReferralReceivedV2(UUID referralId, String channel, String urgency,
-            ReferringOrganisation referringOrganisation, ErLocation erLocation, Instant expectedDischargeAt,
-            String language, String preferredPeerGender, String ageBand, String municipality, Instant receivedAt) {
-        this(referralId, channel, urgency, referringOrganisation, erLocation, expectedDischargeAt, language,
-                preferredPeerGender, ageBand, municipality, receivedAt, null, null);
-    }
-
     @JsonIgnore
     public boolean isUrgent() {
         return ReferralReceived.URGENT.equals(urgency);
