@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -75,7 +74,6 @@ final class StartedStack implements Stack {
             throw new UncheckedIOException(e);
         }
         Bench.say("starting a fresh network in " + work);
-        CompletableFuture<KafkaBroker> broker = CompletableFuture.supplyAsync(() -> KafkaBroker.start(work.resolve("kafka")));
         Map<String, String> pg = new LinkedHashMap<>();
         pg.put("fsync", "on");
         pg.put("synchronous_commit", "on");
@@ -85,7 +83,9 @@ final class StartedStack implements Stack {
                 work.resolve("postgres"), true, 0, pg);
         Map<String, String> settings = Database.requireDurable(
                 new Jdbc(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""));
-        KafkaBroker kafka = broker.join();
+        // The broker starts after PostgreSQL, not beside it: both pick free ports and bind them
+        // seconds later, and one could take the other's.
+        KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"));
         OidcWiremockTestResource oidc = new OidcWiremockTestResource();
         Map<String, String> oidcConfig = oidc.start();
         SmsGatewaySink sms = SmsGatewaySink.start(0);
