@@ -71,11 +71,16 @@ public final class Bench {
                             limits.produceConsume().p50(), limits.produceConsume().p99()));
             load.settle();
 
-            IntakeThroughput.Result intake = options.runs("A") ? IntakeThroughput.run(load) : null;
-            List<ErPageLatency.Step> er = options.runs("B") ? ErPageLatency.run(load) : List.of();
+            // D first, on a settled stack: A and B ramp to saturation on purpose, and the pages they
+            // leave queued would delay D's escalations (the run of 2026-12-03 escalated none of them).
             EscalationTimeliness.Result escalation = options.runs("D") ? EscalationTimeliness.run(load) : null;
             if (escalation != null) {
                 load.settle();
+            }
+            IntakeThroughput.Result intake = options.runs("A") ? IntakeThroughput.run(load) : null;
+            List<ErPageLatency.Step> er = options.runs("B") ? ErPageLatency.run(load) : List.of();
+            if (!er.isEmpty()) {
+                load.settle(Duration.ofMinutes(5));
             }
             Footprint.Result footprintResult = null;
             if (options.runs("C")) {

@@ -18,7 +18,10 @@ import java.util.Optional;
  *       does not speak it is not eligible. When the referral names no language, nobody is filtered. An
  *       urgent referral is the exception: an on-call peer at the bedside who speaks another language is
  *       better than nobody until the coordinator is reached, so there the language only ranks.</li>
- *   <li>LOAD: a volunteer already guiding their maximum number of trajectories is not eligible.</li>
+ *   <li>LOAD: a volunteer already guiding their maximum number of trajectories is not eligible. An urgent
+ *       referral is the exception again: the on-call peer signed up to go to the bedside tonight, and a
+ *       page to them beats a page straight to the coordinator; at capacity they rank with a load of 0, and
+ *       a coordinator can hand the follow-up on afterwards.</li>
  * </ul>
  * When the person's side of a factor is unknown every volunteer gets the same neutral value, so the
  * factor does not change the order; when the volunteer's side is unknown they get 0, since no fit is shown.
@@ -81,7 +84,7 @@ public final class MatchScorer {
         if (person.language() != null && !person.urgent() && !peer.languages().contains(person.language())) {
             return Optional.of("does not speak " + person.language() + ", the person's language");
         }
-        if (peer.activeTrajectories() >= peer.maxTrajectories()) {
+        if (!person.urgent() && atCapacity(peer)) {
             return Optional.of("already guides " + peer.activeTrajectories() + " of at most "
                     + peer.maxTrajectories() + " trajectories");
         }
@@ -160,9 +163,17 @@ public final class MatchScorer {
     }
 
     private MatchFactor load(PeerProfile peer) {
+        String guides = "guides " + peer.activeTrajectories() + " of at most " + peer.maxTrajectories() + " trajectories";
+        if (atCapacity(peer)) {
+            // only an urgent referral gets here (see exclusion)
+            return factor(LOAD, weights.load(), 0, guides + "; proposed still, since an urgent referral cannot wait");
+        }
         double value = 1 - (double) peer.activeTrajectories() / peer.maxTrajectories();
-        return factor(LOAD, weights.load(), value,
-                "guides " + peer.activeTrajectories() + " of at most " + peer.maxTrajectories() + " trajectories");
+        return factor(LOAD, weights.load(), value, guides);
+    }
+
+    private static boolean atCapacity(PeerProfile peer) {
+        return peer.activeTrajectories() >= peer.maxTrajectories();
     }
 
     private MatchFactor fairSpread(PeerProfile peer) {

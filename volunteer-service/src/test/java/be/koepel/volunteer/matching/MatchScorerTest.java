@@ -113,6 +113,35 @@ class MatchScorerTest {
     }
 
     @Test
+    void anUrgentReferralStillProposesAnOnCallPeerAtCapacityBelowOneWithRoomToSpare() {
+        PersonNeeds urgent = new PersonNeeds("nl", null, null, null, List.of(), true);
+        PeerProfile full = peer("Full", "FEMALE", "25-34", List.of(), List.of(), 3, 0, "nl");
+        PeerProfile free = peer("Free", "FEMALE", "25-34", List.of(), List.of(), 1, 0, "nl");
+
+        Ranking.Result result = Ranking.rank(SCORER, urgent, pool(full, free));
+
+        assertThat(result.excluded()).isEmpty();
+        assertThat(result.candidates()).extracting(ScoredPeerCandidate::volunteerId)
+                .containsExactly(free.volunteerId(), full.volunteerId());
+        MatchFactor load = byName(result.candidates().get(1).factors()).get("LOAD");
+        assertEquals(0.0, load.value());
+        assertThat(load.explanation()).isEqualTo(
+                "guides 3 of at most 3 trajectories; proposed still, since an urgent referral cannot wait");
+    }
+
+    @Test
+    void anUrgentReferralProposesAPeerWhoTakesNoTrajectoriesWithALoadOfZero() {
+        PersonNeeds urgent = new PersonNeeds("nl", null, null, null, List.of(), true);
+        PeerProfile bedsideOnly = new PeerProfile(UUID.nameUUIDFromBytes("Bedside".getBytes()), "Bedside", List.of("nl"),
+                "MALE", "35-44", List.of(), List.of(), 0, 0, 0);
+
+        MatchScorer.Eligible eligible = eligible(SCORER.assess(urgent, bedsideOnly));
+
+        assertEquals(0.0, byName(eligible.factors()).get("LOAD").value());
+        assertThat(eligible.score()).isFinite();
+    }
+
+    @Test
     void whenTheReferralNamesNoLanguageNobodyIsFilteredOnIt() {
         PersonNeeds unknown = new PersonNeeds(null, null, null, null, null);
 
