@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,6 +44,10 @@ public class DirectoryResource {
     /** A stable id for the network as HSDS organization, derived from its name. */
     private static final String ORGANIZATION_NAMESPACE = "koepel-directory-organization:";
     private static final String COUNTRY = "BE";
+    /** HSDS 3.0 enumerations: a venue is a physical place; a paused group is temporarily closed. */
+    private static final String PHYSICAL = "physical";
+    private static final Map<GroupStatus, String> SERVICE_STATUS = Map.of(
+            GroupStatus.ACTIVE, "active", GroupStatus.PAUSED, "temporarily closed", GroupStatus.ENDED, "inactive");
     private static final Map<Audience, String> WELCOME_TEXT = Map.of(
             Audience.PERSONS, "persons with an addiction", Audience.FAMILY, "family and friends",
             Audience.PROFESSIONALS, "professionals");
@@ -65,12 +70,12 @@ public class DirectoryResource {
     @GET
     @PermitAll
     public Response directory(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @Context HttpServerRequest request) {
+            @Context HttpServerRequest request, @Context UriInfo uri) {
         Optional<Response> refused = limiter.refuse(request.remoteAddress().host());
         if (refused.isPresent()) {
             return refused.get();
         }
-        byte[] body = json(build());
+        byte[] body = json(build(uri.getBaseUri().toString()));
         EntityTag etag = new EntityTag(sha256(body));
         CacheControl cache = new CacheControl();
         cache.setMaxAge((int) config.maxAge().toSeconds());
@@ -81,29 +86,34 @@ public class DirectoryResource {
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(etag).cacheControl(cache).build();
     }
 
-    HsdsDirectory build() {
+    /** {@code baseUri}: where this service answers, for the absolute links HSDS asks for. */
+    HsdsDirectory build(String baseUri) {
         UUID organizationId = UUID.nameUUIDFromBytes((ORGANIZATION_NAMESPACE + config.organizationName())
                 .getBytes(StandardCharsets.UTF_8));
         Instant now = clock.instant();
         List<HsdsDirectory.Service> services = ContactGroup.<ContactGroup>list("status <> ?1",
                         Sort.by("municipality").and("name").and("id"), GroupStatus.ENDED).stream()
-                .map(group -> service(group, organizationId, now))
+                .map(group -> service(group, organizationId, now, baseUri))
                 .toList();
         return new HsdsDirectory(new HsdsDirectory.Organization(organizationId, config.organizationName(),
                 "Contact groups for people with an addiction, their family and professionals"), services);
     }
 
-    private HsdsDirectory.Service service(ContactGroup group, UUID organizationId, Instant now) {
+    private HsdsDirectory.Service service(ContactGroup group, UUID organizationId, Instant now, String baseUri) {
         List<String> welcome = group.welcome.stream().sorted().map(Audience::name).toList();
         String eligibility = "Welcome: " + group.welcome.stream().sorted().map(WELCOME_TEXT::get)
                 .collect(Collectors.joining(", "));
         List<HsdsDirectory.ServiceAtLocation> locations = group.venue() == null ? List.of()
                 : List.of(new HsdsDirectory.ServiceAtLocation(group.id, new HsdsDirectory.Location(group.id,
-                        group.venueName, List.of(new HsdsDirectory.Address(group.venueAddress, group.municipality, COUNTRY)),
+                        PHYSICAL, group.venueName, List.of(new HsdsDirectory.Address(derivedId(group, "address"),
+                                group.venueAddress, group.municipality, COUNTRY, PHYSICAL)),
                         group.venueAccessibility == null ? null
-                                : List.of(new HsdsDirectory.Accessibility(group.venueAccessibility)))));
+                                : List.of(new HsdsDirectory.Accessibility(derivedId(group, "accessibility"),
+                                        group.venueAccessibility)))));
+        String calendarUrl = baseUri.replaceAll("/+$", "") + "/api/public/groups/" + group.id + "/calendar.ics";
         MeetingPattern pattern = group.meetingPattern();
-        List<HsdsDirectory.Schedule> schedules = pattern == null ? List.of() : List.of(schedule(pattern));
+        List<HsdsDirectory.Schedule> schedules = pattern == null ? List.of()
+                : List.of(schedule(derivedId(group, "schedule"), pattern, calendarUrl));
         List<HsdsDirectory.NextSession> next = GroupSession.<GroupSession>find("groupId = ?1 and startsAt > ?2",
                         Sort.by("startsAt"), group.id, now)
                 .range(0, config.nextSessions() - 1).list().stream()
@@ -112,21 +122,26 @@ public class DirectoryResource {
                 .toList();
         return new HsdsDirectory.Service(group.id, organizationId, group.name,
                 "Contact group (" + group.method + " method) in " + group.municipality,
-                group.status == GroupStatus.ACTIVE ? "active" : "inactive", eligibility,
-                group.languages.stream().sorted().map(HsdsDirectory.Language::new).toList(), locations, schedules,
-                welcome, group.method, group.municipality, next,
-                "/api/public/groups/" + group.id + "/calendar.ics");
+                SERVICE_STATUS.get(group.status), eligibility,
+                group.languages.stream().sorted()
+                        .map(code -> new HsdsDirectory.Language(derivedId(group, "language:" + code), code)).toList(),
+                locations, schedules, welcome, group.method, group.municipality, next, calendarUrl);
     }
 
-    private HsdsDirectory.Schedule schedule(MeetingPattern pattern) {
+    private HsdsDirectory.Schedule schedule(UUID id, MeetingPattern pattern, String calendarUrl) {
         String day = pattern.weekday().name().substring(0, 2);
         boolean monthly = !pattern.weeksOfMonth().isEmpty();
         String byday = monthly ? pattern.weeksOfMonth().stream().map(w -> w + day).collect(Collectors.joining(","))
                 : day;
-        return new HsdsDirectory.Schedule(monthly ? "MONTHLY" : "WEEKLY", byday, pattern.startTime().toString(),
+        return new HsdsDirectory.Schedule(id, monthly ? "MONTHLY" : "WEEKLY", byday, pattern.startTime().toString(),
                 pattern.endTime().toString(), pattern.startsOn() == null ? null : pattern.startsOn().toString(),
-                pattern.until() == null ? null : pattern.until().toString(), pattern.describe(),
+                pattern.until() == null ? null : pattern.until().toString(), pattern.describe(), calendarUrl,
                 groups.zone().getId());
+    }
+
+    /** A stable id for a part of the group's entry that has no id of its own. */
+    private static UUID derivedId(ContactGroup group, String part) {
+        return UUID.nameUUIDFromBytes((group.id + ":" + part).getBytes(StandardCharsets.UTF_8));
     }
 
     private byte[] json(HsdsDirectory directory) {

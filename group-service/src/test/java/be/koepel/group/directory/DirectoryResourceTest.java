@@ -1,21 +1,39 @@
 package be.koepel.group.directory;
 
+import static be.koepel.group.contactgroup.GroupFixtures.body;
 import static be.koepel.group.contactgroup.GroupFixtures.groupLedBy;
+import static be.koepel.testing.Tokens.coordinator;
+import static be.koepel.testing.Tokens.groupLeader;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DirectoryResourceTest {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @Inject
     DirectoryConfig config;
@@ -25,26 +43,138 @@ class DirectoryResourceTest {
         UUID leader = UUID.randomUUID();
         UUID group = groupLedBy(leader, "Turnhout");
         String service = "services.find { it.id == '%s' }".formatted(group);
+        String location = service + ".service_at_locations[0].location";
 
         given().header("X-Forwarded-For", anAddress())
                 .when().get("/api/public/groups")
                 .then().statusCode(200)
                 .contentType("application/json")
                 .body("organization.name", equalTo("Koepel"))
+                .body("organization.id", notNullValue())
+                .body("organization.description", notNullValue())
+                .body(service + ".name", startsWith("Contactgroep Turnhout"))
                 .body(service + ".status", equalTo("active"))
                 .body(service + ".organization_id", notNullValue())
-                .body(service + ".service_at_locations[0].location.addresses[0].address_1",
-                        equalTo("Markt 1, 2440 Turnhout"))
-                .body(service + ".service_at_locations[0].location.addresses[0].city", equalTo("Turnhout"))
-                .body(service + ".service_at_locations[0].location.accessibility[0].description",
-                        containsString("Rolstoeltoegankelijk"))
+                .body(service + ".eligibility_description", containsString("family and friends"))
+                .body(service + ".languages.code", contains("en", "nl"))
+                .body(service + ".languages.id", everyItem(notNullValue()))
+                .body(service + ".service_at_locations[0].id", notNullValue())
+                .body(location + ".id", notNullValue())
+                .body(location + ".location_type", equalTo("physical"))
+                .body(location + ".name", equalTo("Ontmoetingscentrum"))
+                .body(location + ".addresses[0].id", notNullValue())
+                .body(location + ".addresses[0].address_1", equalTo("Markt 1, 2440 Turnhout"))
+                .body(location + ".addresses[0].city", equalTo("Turnhout"))
+                .body(location + ".addresses[0].country", equalTo("BE"))
+                .body(location + ".addresses[0].address_type", equalTo("physical"))
+                .body(location + ".accessibility[0].id", notNullValue())
+                .body(location + ".accessibility[0].description", containsString("Rolstoeltoegankelijk"))
+                .body(service + ".schedules[0].id", notNullValue())
                 .body(service + ".schedules[0].freq", equalTo("MONTHLY"))
                 .body(service + ".schedules[0].byday", equalTo("2TU,4TU"))
                 .body(service + ".schedules[0].opens_at", equalTo("19:30"))
+                .body(service + ".schedules[0].closes_at", equalTo("21:30"))
+                .body(service + ".schedules[0].schedule_link",
+                        allOf(startsWith("http"), endsWith("/api/public/groups/" + group + "/calendar.ics")))
                 .body(service + ".x_welcome", containsInAnyOrder("PERSONS", "FAMILY", "PROFESSIONALS"))
                 .body(service + ".x_next_sessions.size()", equalTo(config.nextSessions()))
                 .body(service + ".x_next_sessions[0].starts_at", containsString("T19:30:00+0"))
                 .body(not(containsString(leader.toString())));
+    }
+
+    /** Names as HSDS 3.0 spells them, and the {@code x_} extensions; anything else would be a leak or a typo. */
+    @Test
+    void eachServiceHasOnlyHsdsFieldsAndItsExtensionsAndTheSameIdsOnEveryRequest() {
+        UUID group = groupLedBy(UUID.randomUUID(), "Kasterlee");
+        String service = "services.find { it.id == '%s' }".formatted(group);
+        JsonPath first = directory();
+        JsonPath second = directory();
+
+        Map<String, Object> entry = first.getMap(service);
+        assertThat(entry.keySet()).contains("id", "name", "status").isSubsetOf("id", "organization_id", "name",
+                "description", "status", "eligibility_description", "languages", "service_at_locations", "schedules",
+                "x_welcome", "x_method", "x_municipality", "x_next_sessions", "x_calendar_url");
+        assertThat(first.getMap(service + ".service_at_locations[0]").keySet()).containsOnly("id", "location");
+        assertThat(first.getMap(service + ".service_at_locations[0].location").keySet())
+                .contains("id", "location_type").isSubsetOf("id", "location_type", "name", "addresses", "accessibility");
+        assertThat(first.getMap(service + ".service_at_locations[0].location.addresses[0]").keySet())
+                .containsOnly("id", "address_1", "city", "country", "address_type");
+        assertThat(first.getMap(service + ".service_at_locations[0].location.accessibility[0]").keySet())
+                .containsOnly("id", "description");
+        assertThat(first.getMap(service + ".languages[0]").keySet()).containsOnly("id", "code");
+        assertThat(first.getMap(service + ".schedules[0]").keySet()).contains("id").isSubsetOf("id", "freq", "byday",
+                "opens_at", "closes_at", "valid_from", "valid_to", "description", "schedule_link", "x_timezone");
+        assertThat(first.getMap(service + ".x_next_sessions[0]").keySet())
+                .isSubsetOf("starts_at", "ends_at", "status", "note");
+        assertThat(second.getMap(service)).isEqualTo(entry);
+    }
+
+    @Test
+    void aPausedGroupIsListedAsTemporarilyClosed() {
+        UUID leader = UUID.randomUUID();
+        UUID group = groupLedBy(leader, "Lichtaart");
+        given().auth().oauth2(coordinator())
+                .contentType(ContentType.JSON)
+                .body(body("Lichtaart", leader, """
+                        {"weekday": "TUESDAY", "weeksOfMonth": [2, 4], "startTime": "19:30", "endTime": "21:30"}""")
+                        .replace("\"capacity\": 15", "\"capacity\": 15, \"status\": \"PAUSED\""))
+                .when().put("/api/groups/" + group)
+                .then().statusCode(200);
+
+        assertThat(directory().getString("services.find { it.id == '%s' }.status".formatted(group)))
+                .isEqualTo("temporarily closed");
+    }
+
+    /**
+     * What is recorded about people stays behind the login: the directory and the calendar feed show
+     * neither the leaders, nor the partners' contacts, nor who came or how many.
+     */
+    @Test
+    void neitherTheDirectoryNorTheCalendarTellsAnythingAboutLeadersPartnersOrAttendance() {
+        UUID leader = UUID.randomUUID();
+        UUID group = groupLedBy(leader, "Dessel");
+        UUID trajectory = UUID.randomUUID();
+        OffsetDateTime start = OffsetDateTime.now(BRUSSELS).minusDays(2).truncatedTo(ChronoUnit.HOURS);
+        String session = given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"startsAt": "%s", "endsAt": "%s"}""".formatted(start, start.plusHours(2)))
+                .when().post("/api/groups/" + group + "/sessions")
+                .then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"trajectoryIds": ["%s"], "otherPersons": 7,
+                         "family": {"firstNames": ["Griet"], "count": 1},
+                         "professionals": {"firstNames": ["Wannes"], "count": 1}}""".formatted(trajectory))
+                .when().put("/api/groups/" + group + "/sessions/" + session + "/attendance")
+                .then().statusCode(200);
+
+        String directory = given().header("X-Forwarded-For", anAddress())
+                .when().get("/api/public/groups")
+                .then().statusCode(200)
+                .extract().asString();
+        String calendar = given().header("X-Forwarded-For", anAddress())
+                .when().get("/api/public/groups/" + group + "/calendar.ics")
+                .then().statusCode(200)
+                .body(containsString("UID:" + session + "@koepel.be"))
+                .extract().asString();
+
+        for (String published : List.of(directory, calendar)) {
+            assertThat(published).doesNotContain(leader.toString(), trajectory.toString(), "Griet", "Wannes",
+                    "onthaal@caw.example", "CAW De Kempen", "leaders", "partners", "attendance", "trajectory");
+        }
+        JsonPath json = JsonPath.from(directory);
+        assertThat(json.getMap("services.find { it.id == '%s' }".formatted(group)).keySet())
+                .doesNotContain("total", "capacity", "otherPersons");
+    }
+
+    private static JsonPath directory() {
+        return given().header("X-Forwarded-For", anAddress())
+                .when().get("/api/public/groups")
+                .then().statusCode(200)
+                .extract().jsonPath();
     }
 
     @Test

@@ -14,17 +14,27 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SessionManagementTest {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final DateTimeFormatter UTC_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     @Test
     void aLeaderCancelsASessionWithAReasonAndItStaysCancelled() {
@@ -103,6 +113,60 @@ class SessionManagementTest {
                 .stream().map(s -> OffsetDateTime.parse(s).getDayOfWeek().name()).distinct().toList();
         assertThat(ids).contains(session);
         assertThat(weekdays).containsExactly("THURSDAY");
+    }
+
+    /**
+     * Whichever clock change comes next: the session moves to the same weekday just after it, at the
+     * same local time. The API shows 19:30 with the new offset, and the feed, written in UTC, the
+     * instant of 19:30 on the new date, not the old offset's.
+     */
+    @Test
+    void aSessionMovedAcrossTheClockChangeKeepsItsLocalTimeInTheApiAndTheCalendarFeed() {
+        UUID leader = UUID.randomUUID();
+        UUID group = weeklyGroupLedBy(leader, "Dessel");
+        String session = firstSession(group);
+        OffsetDateTime before = OffsetDateTime.parse(given().auth().oauth2(coordinator())
+                .when().get("/api/groups/" + group + "/sessions/" + session)
+                .then().extract().path("startsAt"));
+        ZoneOffsetTransition change = BRUSSELS.getRules().nextTransition(before.toInstant());
+        LocalDate after = LocalDate.ofInstant(change.getInstant(), BRUSSELS)
+                .with(TemporalAdjusters.next(before.getDayOfWeek()));
+        OffsetDateTime movedTo = ZonedDateTime.of(after, before.toLocalTime(), BRUSSELS).toOffsetDateTime();
+        assertThat(movedTo.getOffset()).as("the move crosses a clock change").isNotEqualTo(before.getOffset());
+
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"startsAt": "%s", "endsAt": "%s", "reason": "Zaal pas vrij na de paasvakantie"}"""
+                        .formatted(movedTo, movedTo.plusHours(2)))
+                .when().post("/api/groups/" + group + "/sessions/" + session + "/move")
+                .then().statusCode(200);
+
+        OffsetDateTime shown = OffsetDateTime.parse(given().auth().oauth2(coordinator())
+                .when().get("/api/groups/" + group + "/sessions/" + session)
+                .then().statusCode(200)
+                .body("moved", equalTo(true))
+                .extract().path("startsAt"));
+        assertThat(shown).isEqualTo(movedTo);
+        assertThat(shown.toLocalTime()).isEqualTo(LocalTime.of(19, 30));
+
+        String feed = given().header("X-Forwarded-For", "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255))
+                .when().get("/api/public/groups/" + group + "/calendar.ics")
+                .then().statusCode(200)
+                .extract().asString();
+        String movedEvent = event(feed, session);
+        assertThat(movedEvent).contains("DTSTART:" + UTC_STAMP.format(movedTo) + "\r\n",
+                "DTEND:" + UTC_STAMP.format(movedTo.plusHours(2)) + "\r\n");
+        // keeping the old offset would have put it an hour off in every calendar
+        OffsetDateTime oldOffset = after.atTime(before.toLocalTime()).atOffset(before.getOffset());
+        assertThat(movedEvent).doesNotContain("DTSTART:" + UTC_STAMP.format(oldOffset));
+    }
+
+    /** The VEVENT of one session in an iCal feed. */
+    private static String event(String feed, String session) {
+        return Arrays.stream(feed.split("BEGIN:VEVENT"))
+                .filter(block -> block.contains("UID:" + session + "@koepel.be"))
+                .findFirst().orElseThrow(() -> new AssertionError("no event for session " + session + " in\n" + feed));
     }
 
     @Test
