@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -73,6 +74,12 @@ public class FhirResource {
                     + "Invalid input: an OperationOutcome naming the element.")
     @RequestBody(content = @Content(mediaType = KoepelFhir.MEDIA_TYPE,
             examples = @ExampleObject(name = "ER referral", value = FhirExamples.SERVICE_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Stored; the ServiceRequest without the person's data",
+            content = @Content(mediaType = KoepelFhir.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "stored", value = FhirExamples.SERVICE_REQUEST_READ)))
+    @APIResponse(responseCode = "400", description = "Invalid FHIR or an invalid referral",
+            content = @Content(mediaType = KoepelFhir.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "invalid", value = FhirExamples.INVALID)))
     public Response createServiceRequest(String body, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         ServiceRequest request = fhir.parse(body, ServiceRequest.class);
@@ -94,6 +101,12 @@ public class FhirResource {
                     + "ServiceRequest's references naming them by fullUrl. Answers a transaction-response Bundle.")
     @RequestBody(content = @Content(mediaType = KoepelFhir.MEDIA_TYPE,
             examples = @ExampleObject(name = "GP referral", value = FhirExamples.TRANSACTION)))
+    @APIResponse(responseCode = "200", description = "The transaction-response Bundle",
+            content = @Content(mediaType = KoepelFhir.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "stored", value = FhirExamples.TRANSACTION_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Invalid FHIR or an invalid referral",
+            content = @Content(mediaType = KoepelFhir.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "invalid", value = FhirExamples.INVALID)))
     public Response transaction(String body, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
         Bundle bundle = fhir.parse(body, Bundle.class);
         ReferralIntake.Intake result = receive(FhirReferralMapper.fromBundle(bundle), idempotencyKey);
@@ -110,6 +123,12 @@ public class FhirResource {
             description = "status: requested (waiting for a peer), accepted (peer assigned), in-progress (contact "
                     + "made), completed (got help), rejected (declined help) or cancelled (closed otherwise). "
                     + "A referrer reads its own organisation's only.")
+    @APIResponse(responseCode = "200", description = "The Task",
+            content = @Content(mediaType = KoepelFhir.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "contact made", value = FhirExamples.TASK)))
+    @APIResponse(responseCode = "404", description = "No such referral, or another organisation's",
+            content = @Content(mediaType = KoepelFhir.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "not found", value = FhirExamples.NOT_FOUND)))
     public Response task(@PathParam("id") String id) {
         Referral referral = readable(id, "Task");
         return Response.ok(fhir.write(views.task(referral, trajectoryOf(referral))), KoepelFhir.MEDIA_TYPE).build();
@@ -120,6 +139,13 @@ public class FhirResource {
     @Transactional
     @RolesAllowed({Roles.REFERRER, Roles.COORDINATOR})
     @Operation(summary = "A referral as a FHIR ServiceRequest, without the person's data")
+    @APIResponse(responseCode = "200", description = "The ServiceRequest",
+            content = @Content(mediaType = KoepelFhir.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "ER referral", value = FhirExamples.SERVICE_REQUEST_READ)))
+    @APIResponse(responseCode = "404", description = "No such referral, or another organisation's",
+            content = @Content(mediaType = KoepelFhir.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "not found",
+                            value = FhirExamples.NOT_FOUND_SERVICE_REQUEST)))
     public Response serviceRequest(@PathParam("id") String id) {
         Referral referral = readable(id, "ServiceRequest");
         return Response.ok(fhir.write(views.serviceRequest(referral, trajectoryOf(referral))), KoepelFhir.MEDIA_TYPE)
@@ -130,6 +156,9 @@ public class FhirResource {
     @Path("/metadata")
     @PermitAll
     @Operation(summary = "The FHIR CapabilityStatement: what this server accepts and answers")
+    @APIResponse(responseCode = "200", description = "The CapabilityStatement",
+            content = @Content(mediaType = KoepelFhir.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "capabilities", value = FhirExamples.CAPABILITY_STATEMENT)))
     public Response metadata() {
         return Response.ok(fhir.write(views.capabilityStatement()), KoepelFhir.MEDIA_TYPE).build();
     }

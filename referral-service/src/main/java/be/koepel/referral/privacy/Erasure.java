@@ -39,9 +39,12 @@ public class Erasure {
         referral.familyContacts.clear();
         referral.externalReference = null;
         referral.personalDataErasedAt = clock.instant();
-        // The peer's notes may name the person; the steps themselves stay for the statistics.
+        // The peer's notes and free text may name the person; the steps themselves stay for the statistics.
         List<TrajectoryStep> steps = TrajectoryStep.history(referral.trajectoryId);
-        steps.forEach(step -> step.note = null);
+        steps.forEach(step -> {
+            step.note = null;
+            step.selfHelpGroupName = null;
+        });
         PersonalDataAccess.record(referral.id, by, role, "erasure: " + why, clock.instant());
         return true;
     }

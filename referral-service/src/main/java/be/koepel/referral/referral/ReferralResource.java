@@ -69,6 +69,13 @@ public class ReferralResource {
     @Operation(summary = "Refer a person", description = "201 with the referral; a repeat of the same Idempotency-Key "
             + "or external reference within 30 days answers with the original (header Idempotent-Replayed), "
             + "the same key with another body 422.")
+    @APIResponse(responseCode = "201", description = "The referral, or the original one of a repeat",
+            content = @Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = """
+                    {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": "The request has invalid fields",
+                     "violations": [{"field": "person.phone", "message": "must not be blank"}]}""")))
     public Response receive(@Valid @NotNull NewReferral request,
             @Parameter(description = "Any unique string per request, e.g. a UUID", example = "9b2f6d0e-4c1a-4f5e-a0b1-3c2d1e0f9a8b")
             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = MAX_KEY_LENGTH) String idempotencyKey,
@@ -115,6 +122,11 @@ public class ReferralResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Erase a person's personal data on request",
             description = "Keeps the anonymous statistics; recorded in the audit log. 204, also when erased before.")
+    @APIResponse(responseCode = "204", description = "Erased, now or before")
+    @APIResponse(responseCode = "404", description = "No such referral",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = """
+                    {"type": "about:blank", "title": "Not Found", "status": 404,
+                     "detail": "Referral 3f0b8c1e-7a2d-4e5f-9b6c-1d2e3f4a5b6c does not exist or is not yours to see"}""")))
     public Response erasePersonalData(@PathParam("id") UUID id,
             @QueryParam("reason") @Size(max = MAX_REASON_LENGTH) String reason) {
         Referral referral = Referral.<Referral>findByIdOptional(id)

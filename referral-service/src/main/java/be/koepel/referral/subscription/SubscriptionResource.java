@@ -26,6 +26,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -84,6 +87,8 @@ public class SubscriptionResource {
     @Transactional
     @Operation(summary = "Subscribe a webhook", description = "Deliveries are CloudEvents signed with "
             + "Koepel-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of '<t>.<body>' with the secret>.")
+    @APIResponse(responseCode = "201", description = "Subscribed; the secret is not shown again",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
     public Response subscribe(@Valid @NotNull NewSubscription request, @Context UriInfo uri) {
         WebhookUrlGuard.refuse(request.url().trim(), config.allowPrivateAddresses()).ifPresent(reason -> {
             throw ProblemException.badField("url", reason);
@@ -132,6 +137,11 @@ public class SubscriptionResource {
     @Path("/{id}")
     @Transactional
     @Operation(summary = "Unsubscribe: no more deliveries to this URL; 204")
+    @APIResponse(responseCode = "204", description = "Unsubscribed")
+    @APIResponse(responseCode = "404", description = "No such subscription of this partner (another partner's looks the same)",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = """
+                    {"type": "about:blank", "title": "Not Found", "status": 404,
+                     "detail": "Subscription 7c9e6679-7425-40de-944b-e07fc1f90ae7 does not exist or is not yours to see"}""")))
     public Response unsubscribe(@PathParam("id") UUID id) {
         own(id).delete();
         return Response.noContent().build();

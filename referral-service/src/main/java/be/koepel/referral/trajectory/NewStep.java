@@ -25,5 +25,10 @@ public record NewStep(
         @Schema(description = "CLOSED: why") CloseReason closeReason,
         @Schema(description = "REOPENED: why (required)") @Size(max = 500) String reason,
         @Schema(description = "When it happened; now when left out") OffsetDateTime occurredAt,
-        @Schema(description = "The peer's note: never shown to referrers or partners") @Size(max = 2000) String note) {
+        @Schema(description = "The peer's note: never shown to referrers or partners") @Size(max = 2000) String note,
+        @Schema(description = "OPTIONS_OFFERED with SELF_HELP_GROUP: which one, if the peer named it; "
+                + "OTHER needs selfHelpGroupName", example = "SOS_NUCHTERHEID") SelfHelpGroup selfHelpGroup,
+        @Schema(description = "OPTIONS_OFFERED: the self-help group's name, required for OTHER, e.g. a local group",
+                example = "AA Geel")
+        @Size(max = 100) String selfHelpGroupName) {
 }

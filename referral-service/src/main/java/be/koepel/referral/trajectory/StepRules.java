@@ -36,6 +36,7 @@ public final class StepRules {
                 }
             }
         }
+        checkSelfHelpGroup(step, violations);
         if (step.contactGroupId() != null && step.type() != StepType.REFERRED_ON) {
             violations.add(new Violation("contactGroupId", "only a referral on to a contact group names one"));
         }
@@ -43,6 +44,31 @@ public final class StepRules {
             violations.add(new Violation("type", "the trajectory is closed; reopen it first"));
         }
         return violations;
+    }
+
+    /**
+     * The self-help group is a detail of offering one: named only with the option SELF_HELP_GROUP,
+     * and by its name when it is none of the known ones.
+     */
+    private static void checkSelfHelpGroup(NewStep step, List<Violation> violations) {
+        boolean named = step.selfHelpGroup() != null;
+        boolean hasName = step.selfHelpGroupName() != null && !step.selfHelpGroupName().isBlank();
+        if (!named && !hasName) {
+            return;
+        }
+        if (step.type() != StepType.OPTIONS_OFFERED) {
+            violations.add(new Violation(named ? "selfHelpGroup" : "selfHelpGroupName",
+                    "only options offered name a self-help group"));
+            return;
+        }
+        if (step.options() == null || !step.options().contains(CareOption.SELF_HELP_GROUP)) {
+            violations.add(new Violation("options", "a self-help group is named with the option SELF_HELP_GROUP"));
+        }
+        if (!named) {
+            violations.add(new Violation("selfHelpGroup", "say which self-help group, or OTHER with its name"));
+        } else if (step.selfHelpGroup() == SelfHelpGroup.OTHER && !hasName) {
+            violations.add(new Violation("selfHelpGroupName", "name the self-help group that is not in the list"));
+        }
     }
 
     /**

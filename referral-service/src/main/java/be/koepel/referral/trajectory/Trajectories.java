@@ -135,6 +135,10 @@ public class Trajectories {
             }
         }
         step.nextContactOn = request.type() == StepType.FOLLOW_UP_CONTACT ? request.nextContactOn() : null;
+        // History only: the public event carries the option SELF_HELP_GROUP, never which group.
+        step.selfHelpGroup = request.selfHelpGroup();
+        step.selfHelpGroupName = request.selfHelpGroupName() == null || request.selfHelpGroupName().isBlank() ? null
+                : request.selfHelpGroupName().trim();
         step.reason = request.reason();
         step.note = request.note();
 

@@ -21,6 +21,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Trajectories for the peer who guides them and for coordinators; referrers and other peers do not see them. */
 @Path("/api/trajectories")
@@ -67,6 +69,8 @@ public class TrajectoryResource {
     @Transactional
     @RolesAllowed({Roles.COORDINATOR, Roles.VOLUNTEER})
     @Operation(summary = "A trajectory with its whole history (who, when, what)")
+    @APIResponse(responseCode = "200", description = "The trajectory; its ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TrajectoryView.class)))
     public Response get(@PathParam("id") UUID id) {
         Trajectory trajectory = visible(id);
         return Response.ok(view(trajectory)).tag(String.valueOf(trajectory.version)).build();
@@ -79,6 +83,8 @@ public class TrajectoryResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.VOLUNTEER})
     @Operation(summary = "Record a step", description = "Bedside visit, options offered, referred on, follow-up contact, "
             + "closed (with a reason) or reopened (with a reason). Optional If-Match with the version: 412 when it moved.")
+    @APIResponse(responseCode = "201", description = "The trajectory with the step in its history",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TrajectoryView.class)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull NewStep step,
             @HeaderParam("If-Match") String ifMatch) {
         visible(id);

@@ -43,6 +43,15 @@ public class TrajectoryStep extends PanacheEntityBase {
     @Column(name = "contact_group_id")
     public UUID contactGroupId;
 
+    /** OPTIONS_OFFERED: which self-help group was offered, if the peer named one. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "self_help_group")
+    public SelfHelpGroup selfHelpGroup;
+
+    /** Its name, free text: for OTHER, or a local group. */
+    @Column(name = "self_help_group_name")
+    public String selfHelpGroupName;
+
     @Column(name = "next_contact_on")
     public LocalDate nextContactOn;
 

@@ -30,7 +30,8 @@ public record TrajectoryView(
 
     public record Step(UUID id, StepType type, String outcome, List<String> options, String referredTo,
             UUID contactGroupId, LocalDate nextContactOn, String reason, String note, TrajectoryState stateAfter, String recordedBy,
-            String recordedRole, Instant occurredAt, Instant recordedAt) {
+            String recordedRole, Instant occurredAt, Instant recordedAt, SelfHelpGroup selfHelpGroup,
+            String selfHelpGroupName) {
     }
 
     static TrajectoryView of(Trajectory t, List<UUID> referralIds, List<TrajectoryStep> steps) {
@@ -38,7 +39,8 @@ public record TrajectoryView(
                 referralIds,
                 steps.stream().map(s -> new Step(s.id, s.type, s.outcome, s.optionList(), s.referredTo, s.contactGroupId,
                         s.nextContactOn,
-                        s.reason, s.note, s.stateAfter, s.recordedBy, s.recordedRole, s.occurredAt, s.recordedAt)).toList(),
+                        s.reason, s.note, s.stateAfter, s.recordedBy, s.recordedRole, s.occurredAt, s.recordedAt,
+                        s.selfHelpGroup, s.selfHelpGroupName)).toList(),
                 t.version);
     }
 }

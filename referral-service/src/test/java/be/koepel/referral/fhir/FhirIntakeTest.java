@@ -1,7 +1,9 @@
 package be.koepel.referral.fhir;
 
 import static be.koepel.testing.Tokens.coordinator;
+import static be.koepel.testing.Tokens.groupLeader;
 import static be.koepel.testing.Tokens.hospital;
+import static be.koepel.testing.Tokens.partner;
 import static be.koepel.testing.Tokens.referrer;
 import static be.koepel.testing.Tokens.volunteer;
 import static io.restassured.RestAssured.given;
@@ -221,6 +223,43 @@ class FhirIntakeTest {
                 .body("fhirVersion", equalTo("4.0.1"))
                 .body("rest[0].resource.type", hasItem("Task"))
                 .body("rest[0].interaction.code", hasItem("transaction"));
+    }
+
+    @Test
+    void anotherOrganisationsServiceRequestIsAnsweredExactlyAsOneThatDoesNotExist() {
+        String id = given().auth().oauth2(hospital(HOSPITAL)).contentType(FHIR_JSON).body(serviceRequest())
+                .when().post("/fhir/ServiceRequest").then().statusCode(201).extract().path("id");
+        String unknown = UUID.randomUUID().toString();
+
+        Response theirs = given().auth().oauth2(hospital("az-herentals")).when().get("/fhir/ServiceRequest/" + id);
+        Response none = given().auth().oauth2(hospital("az-herentals")).when().get("/fhir/ServiceRequest/" + unknown);
+        theirs.then().statusCode(404).contentType(startsWith(FHIR_JSON))
+                .body("resourceType", equalTo("OperationOutcome")).body("issue[0].code", equalTo("not-found"));
+        none.then().statusCode(404);
+        assertThat(theirs.asString()).as("nothing tells an existing referral from a missing one")
+                .doesNotContain("Janssens", "Spoedgevallen", HOSPITAL)
+                .isEqualTo(none.asString().replace(unknown, id));
+        given().auth().oauth2(referrer(GP, "GP")).when().get("/fhir/ServiceRequest/" + id).then().statusCode(404);
+        given().auth().oauth2(volunteer(UUID.randomUUID())).when().get("/fhir/ServiceRequest/" + id).then().statusCode(403);
+        given().when().get("/fhir/ServiceRequest/" + id).then().statusCode(401);
+        given().auth().oauth2(hospital(HOSPITAL)).when().get("/fhir/ServiceRequest/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void onlyAReferrerPostsATransactionBundleAndARefusedOneStoresAndPublishesNothing() {
+        long referrals = referralCount();
+        long events = outboxCount();
+
+        given().auth().oauth2(volunteer(UUID.randomUUID())).contentType(FHIR_JSON).body(transaction())
+                .when().post("/fhir").then().statusCode(403);
+        given().auth().oauth2(partner("caw-de-kempen")).contentType(FHIR_JSON).body(transaction())
+                .when().post("/fhir").then().statusCode(403);
+        given().auth().oauth2(groupLeader(UUID.randomUUID())).contentType(FHIR_JSON).body(transaction())
+                .when().post("/fhir").then().statusCode(403);
+        given().contentType(FHIR_JSON).body(transaction()).when().post("/fhir").then().statusCode(401);
+
+        assertThat(referralCount()).isEqualTo(referrals);
+        assertThat(outboxCount()).isEqualTo(events);
     }
 
     @Test

@@ -46,6 +46,12 @@ class ErasureTest {
         UUID referralId = assignedReferral(peer);
         given().auth().oauth2(volunteer(peer)).when().get("/api/referrals/" + referralId)
                 .then().statusCode(200).body("person.firstName", org.hamcrest.Matchers.startsWith("Lies-"));
+        String trajectory = "/api/trajectories/" + trajectoryOf(referralId);
+        given().auth().oauth2(volunteer(peer)).contentType(ContentType.JSON)
+                .body("""
+                        {"type": "OPTIONS_OFFERED", "options": ["SELF_HELP_GROUP"], "selfHelpGroup": "OTHER",
+                         "selfHelpGroupName": "de groep van Lies haar broer", "note": "belt Lies morgen"}""")
+                .when().post(trajectory + "/steps").then().statusCode(201);
 
         given().auth().oauth2(hospital("az-herentals")).when().delete("/api/referrals/" + referralId + "/personal-data")
                 .then().statusCode(403);
@@ -68,6 +74,13 @@ class ErasureTest {
         assertThat(erased.personMunicipality).isEqualTo("Herentals");
         given().auth().oauth2(volunteer(peer)).when().get("/api/referrals/" + referralId)
                 .then().statusCode(200).body("person", nullValue()).body("personalDataErasedAt", notNullValue());
+        // free text may name the person and goes; what kind of help was offered stays
+        given().auth().oauth2(coordinator()).when().get(trajectory).then().statusCode(200)
+                .body("steps[1].type", equalTo("OPTIONS_OFFERED"))
+                .body("steps[1].options", hasItem("SELF_HELP_GROUP"))
+                .body("steps[1].selfHelpGroup", equalTo("OTHER"))
+                .body("steps[1].selfHelpGroupName", nullValue())
+                .body("steps[1].note", nullValue());
         given().auth().oauth2(coordinator()).queryParam("referralId", referralId)
                 .when().get("/api/personal-data-accesses")
                 .then().statusCode(200).body("items.purpose", hasItem("erasure: on request: asked by phone"))

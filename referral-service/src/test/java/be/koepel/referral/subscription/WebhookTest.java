@@ -116,6 +116,38 @@ class WebhookTest {
     }
 
     @Test
+    void anotherPartnerCannotReadOrDeleteASubscriptionAndLearnsNotEvenThatItExists() {
+        String owner = "partner-" + UUID.randomUUID();
+        String intruder = "partner-" + UUID.randomUUID();
+        String subscription = subscribe(owner);
+        String id = subscription.substring(subscription.lastIndexOf('/') + 1);
+        String unknown = UUID.randomUUID().toString();
+        String unknownSubscription = subscription.replace(id, unknown);
+
+        String read = given().auth().oauth2(partner(intruder)).when().get(subscription)
+                .then().statusCode(404).contentType("application/problem+json").extract().asString();
+        String readUnknown = given().auth().oauth2(partner(intruder)).when().get(unknownSubscription)
+                .then().statusCode(404).extract().asString();
+        assertThat(read).doesNotContain("127.0.0.1", owner).isEqualTo(readUnknown.replace(unknown, id));
+
+        String deleted = given().auth().oauth2(partner(intruder)).when().delete(subscription)
+                .then().statusCode(404).contentType("application/problem+json").extract().asString();
+        String deletedUnknown = given().auth().oauth2(partner(intruder)).when().delete(unknownSubscription)
+                .then().statusCode(404).extract().asString();
+        assertThat(deleted).isEqualTo(deletedUnknown.replace(unknown, id));
+        given().auth().oauth2(hospital("az-turnhout")).when().delete(subscription).then().statusCode(403);
+        given().auth().oauth2(referrer(owner, "CAW")).when().get(subscription).then().statusCode(403);
+        given().when().delete(subscription).then().statusCode(401);
+
+        given().auth().oauth2(partner(owner)).when().get(subscription)
+                .then().statusCode(200).body("active", equalTo(true)).body("partnerId", equalTo(owner));
+        given().auth().oauth2(partner(intruder)).when().get("/api/subscriptions")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(partner(owner)).when().delete(subscription).then().statusCode(204);
+        given().auth().oauth2(partner(owner)).when().get(subscription).then().statusCode(404);
+    }
+
+    @Test
     void aSubscriptionNeedsAUrlAndALongSecretAndOnlyAPartnerMakesOne() {
         given().auth().oauth2(partner("caw-de-kempen")).contentType(ContentType.JSON)
                 .body("{\"url\": \"ftp://example.org/x\", \"secret\": \"short\"}")

@@ -24,12 +24,12 @@ class StepRulesTest {
     @Test
     void aNextContactLiesAheadAndAClosedTrajectoryTakesOnlyAReopeningWithAReason() {
         NewStep yesterday = new NewStep(StepType.FOLLOW_UP_CONTACT, null, null, null, null, TODAY.minusDays(1), null, null, null,
-                null);
+                null, null, null);
         assertThat(fields(yesterday, TrajectoryState.IN_FOLLOW_UP)).containsExactly("nextContactOn");
-        NewStep visit = new NewStep(StepType.BEDSIDE_VISIT, VisitOutcome.DONE, null, null, null, null, null, null, null, null);
+        NewStep visit = new NewStep(StepType.BEDSIDE_VISIT, VisitOutcome.DONE, null, null, null, null, null, null, null, null, null, null);
         assertThat(fields(visit, TrajectoryState.CLOSED)).containsExactly("type");
         assertThat(fields(step(StepType.REOPENED), TrajectoryState.CLOSED)).containsExactly("reason");
-        NewStep reopen = new NewStep(StepType.REOPENED, null, null, null, null, null, null, "calls again", null, null);
+        NewStep reopen = new NewStep(StepType.REOPENED, null, null, null, null, null, null, "calls again", null, null, null, null);
         assertThat(fields(reopen, TrajectoryState.CLOSED)).isEmpty();
         assertThat(fields(reopen, TrajectoryState.IN_FOLLOW_UP)).containsExactly("type");
     }
@@ -50,17 +50,38 @@ class StepRulesTest {
     void aReferralToAContactGroupNamesTheGroupByIdAndOnlySuchAReferralNamesOne() {
         java.util.UUID group = java.util.UUID.randomUUID();
         NewStep byName = new NewStep(StepType.REFERRED_ON, null, List.of(CareOption.CONTACT_GROUP), "Contactgroep Mol",
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
         assertThat(fields(byName, TrajectoryState.FIRST_CONTACT)).containsExactly("contactGroupId");
-        NewStep byId = new NewStep(StepType.REFERRED_ON, null, null, null, group, null, null, null, null, null);
+        NewStep byId = new NewStep(StepType.REFERRED_ON, null, null, null, group, null, null, null, null, null, null, null);
         assertThat(fields(byId, TrajectoryState.FIRST_CONTACT)).isEmpty();
         NewStep toCawWithGroup = new NewStep(StepType.REFERRED_ON, null, List.of(CareOption.CAW), "CAW De Kempen", group,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null);
         assertThat(fields(toCawWithGroup, TrajectoryState.FIRST_CONTACT)).containsExactly("options");
         NewStep visitWithGroup = new NewStep(StepType.BEDSIDE_VISIT, VisitOutcome.DONE, null, null, group, null, null,
-                null, null, null);
+                null, null, null, null, null);
         assertThat(fields(visitWithGroup, TrajectoryState.PEER_ASSIGNED)).containsExactly("contactGroupId");
         assertThat(fields(step(StepType.JOINED_CONTACT_GROUP), TrajectoryState.FIRST_CONTACT)).containsExactly("type");
+    }
+
+    @Test
+    void aSelfHelpGroupIsNamedOnlyWhenOfferedAndOneNotInTheListByItsName() {
+        List<CareOption> selfHelp = List.of(CareOption.SELF_HELP_GROUP);
+        assertThat(fields(offered(selfHelp, SelfHelpGroup.AA, null), TrajectoryState.FIRST_CONTACT)).isEmpty();
+        assertThat(fields(offered(selfHelp, SelfHelpGroup.OTHER, "Herstelgroep De Brug"), TrajectoryState.FIRST_CONTACT))
+                .isEmpty();
+        assertThat(fields(offered(selfHelp, null, null), TrajectoryState.FIRST_CONTACT)).as("naming it is optional").isEmpty();
+        assertThat(fields(offered(selfHelp, SelfHelpGroup.OTHER, " "), TrajectoryState.FIRST_CONTACT))
+                .containsExactly("selfHelpGroupName");
+        assertThat(fields(offered(selfHelp, null, "AA Geel"), TrajectoryState.FIRST_CONTACT)).containsExactly("selfHelpGroup");
+        assertThat(fields(offered(List.of(CareOption.CAW), SelfHelpGroup.NA, null), TrajectoryState.FIRST_CONTACT))
+                .containsExactly("options");
+        NewStep visit = new NewStep(StepType.BEDSIDE_VISIT, VisitOutcome.DONE, null, null, null, null, null, null, null, null,
+                SelfHelpGroup.NA, null);
+        assertThat(fields(visit, TrajectoryState.PEER_ASSIGNED)).containsExactly("selfHelpGroup");
+    }
+
+    private static NewStep offered(List<CareOption> options, SelfHelpGroup group, String name) {
+        return new NewStep(StepType.OPTIONS_OFFERED, null, options, null, null, null, null, null, null, null, group, name);
     }
 
     @Test
@@ -72,7 +93,7 @@ class StepRulesTest {
     }
 
     private static NewStep step(StepType type) {
-        return new NewStep(type, null, null, null, null, null, null, null, null, null);
+        return new NewStep(type, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> fields(NewStep step, TrajectoryState state) {

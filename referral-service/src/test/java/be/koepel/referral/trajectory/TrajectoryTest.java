@@ -134,6 +134,55 @@ class TrajectoryTest {
     }
 
     @Test
+    void thePeerNamesTheSelfHelpGroupOfferedTheHistoryKeepsItAndPartnersLearnOnlyTheCategory() {
+        UUID referralId = postErReferral(true);
+        UUID peer = UUID.randomUUID();
+        acknowledge(referralId, peer);
+        String trajectory = "/api/trajectories/" + awaitTrajectoryOf(referralId);
+
+        step(peer, """
+                {"type": "OPTIONS_OFFERED", "options": ["CONTACT_GROUP", "SELF_HELP_GROUP"],
+                 "selfHelpGroup": "SOS_NUCHTERHEID"}""").then().statusCode(201);
+        step(peer, """
+                {"type": "OPTIONS_OFFERED", "options": ["SELF_HELP_GROUP"], "selfHelpGroup": "OTHER",
+                 "selfHelpGroupName": " Herstelgroep De Brug "}""").then().statusCode(201);
+        // refused, each naming its field, and none of them recorded
+        step(peer, """
+                {"type": "OPTIONS_OFFERED", "options": ["SELF_HELP_GROUP"], "selfHelpGroup": "AAA"}""")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("selfHelpGroup"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("SOS_NUCHTERHEID"));
+        step(peer, """
+                {"type": "OPTIONS_OFFERED", "options": ["SELF_HELP_GROUP"], "selfHelpGroup": "OTHER"}""")
+                .then().statusCode(400).body("violations.field", contains("selfHelpGroupName"));
+        step(peer, """
+                {"type": "OPTIONS_OFFERED", "options": ["CAW"], "selfHelpGroup": "AA"}""")
+                .then().statusCode(400).body("violations.field", contains("options"));
+        step(peer, """
+                {"type": "OPTIONS_OFFERED", "options": ["SELF_HELP_GROUP"], "selfHelpGroupName": "AA Geel"}""")
+                .then().statusCode(400).body("violations.field", contains("selfHelpGroup"));
+        step(peer, """
+                {"type": "BEDSIDE_VISIT", "visitOutcome": "DONE", "selfHelpGroup": "NA"}""")
+                .then().statusCode(400).body("violations.field", contains("selfHelpGroup"));
+
+        given().auth().oauth2(volunteer(peer)).when().get(trajectory).then().statusCode(200)
+                .body("steps.type", contains("PEER_ASSIGNED", "OPTIONS_OFFERED", "OPTIONS_OFFERED"))
+                .body("steps[1].selfHelpGroup", equalTo("SOS_NUCHTERHEID"))
+                .body("steps[1].selfHelpGroupName", org.hamcrest.Matchers.nullValue())
+                .body("steps[2].selfHelpGroup", equalTo("OTHER"))
+                .body("steps[2].selfHelpGroupName", equalTo("Herstelgroep De Brug"))
+                .body("steps[2].recordedBy", equalTo("volunteer-" + peer));
+
+        String publicId = given().auth().oauth2(coordinator()).when().get(trajectory).then().extract().path("publicId");
+        var published = kafka.awaitRecords(Topics.TRAJECTORY_PUBLIC, r -> publicId.equals(r.key()), 3);
+        published.forEach(r -> EventSchemas.assertConforms(r.value()));
+        assertThat(published.stream().map(ConsumerRecord::value).filter(v -> v.contains("OPTIONS_OFFERED")))
+                .hasSize(2)
+                .allMatch(v -> v.contains("SELF_HELP_GROUP"))
+                .noneMatch(v -> v.contains("SOS_NUCHTERHEID") || v.contains("De Brug") || v.contains("selfHelpGroup"));
+    }
+
+    @Test
     void anotherPeerAReferrerAndAStaleVersionCannotRecordSteps() {
         UUID referralId = postErReferral(false);
         UUID peer = UUID.randomUUID();
