@@ -42,6 +42,34 @@ public final class Fixtures {
         return UUID.fromString(id);
     }
 
+    /** A volunteer who serves these hospitals (which also makes the hospitals known for shared schedules). */
+    public static UUID registerVolunteerServing(String displayName, String... hospitals) {
+        return registerVolunteer(Map.of("displayName", displayName, "languages", List.of("nl"),
+                "hospitals", List.of(hospitals)));
+    }
+
+    /** A schedule shared by the hospitals, with a name no other test uses; answers its id. */
+    public static UUID sharedSchedule(String name, String... hospitals) {
+        String id = given().auth().oauth2(coordinator())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", name + " " + UUID.randomUUID().toString().substring(0, 8),
+                        "hospitals", List.of(hospitals)))
+                .when().post("/api/schedules")
+                .then().statusCode(201)
+                .extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    /** Puts a volunteer on call on a shared schedule instead of a hospital's own. */
+    public static void putOnCall(UUID volunteerId, UUID scheduleId, String startsAt, String endsAt, int rank) {
+        given().auth().oauth2(coordinator())
+                .contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", volunteerId.toString(), "scheduleId", scheduleId.toString(),
+                        "startsAt", startsAt, "endsAt", endsAt, "rank", rank))
+                .when().post("/api/rota/shifts")
+                .then().statusCode(201);
+    }
+
     public static void putOnCall(UUID volunteerId, String hospitalId, String startsAt, String endsAt, int rank) {
         given().auth().oauth2(coordinator())
                 .contentType(ContentType.JSON)

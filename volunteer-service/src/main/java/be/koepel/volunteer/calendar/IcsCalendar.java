@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -40,11 +41,18 @@ public final class IcsCalendar {
             line(ics, "DTSTART:" + UTC.format(shift.startsAt()));
             line(ics, "DTEND:" + UTC.format(shift.endsAt()));
             line(ics, "SUMMARY:" + text("On call: " + String.join(", ", shift.hospitals())));
+            shared(shift).ifPresent(name -> line(ics, "DESCRIPTION:" + text("Shared schedule: " + name)));
             line(ics, "TRANSP:OPAQUE");
             line(ics, "END:VEVENT");
         }
         line(ics, "END:VCALENDAR");
         return ics.toString();
+    }
+
+    /** A hospital's own schedule is named by the hospital alone; a shared one's name tells the volunteer which rota. */
+    static Optional<String> shared(Shift shift) {
+        return shift.hospitals().equals(List.of(shift.scheduleName())) ? Optional.empty()
+                : Optional.of(shift.scheduleName());
     }
 
     static UUID uid(UUID volunteerId, Shift shift) {

@@ -10,21 +10,28 @@ import java.util.UUID;
  */
 public record OnCallView(String hospitalId, OffsetDateTime at, List<Entry> volunteers, List<Skipped> skipped) {
 
-    /** @param source SHIFT, ROTATION or OVERRIDE: the kind of rota entry that put the volunteer on call */
+    /**
+     * @param rank for this hospital: a shared schedule's ranks follow the hospital's own (see HospitalOnCall)
+     * @param source SHIFT, ROTATION or OVERRIDE: the kind of rota entry that put the volunteer on call
+     * @param scheduleName the schedule that did: the hospital id for its own, the name of a shared one
+     */
     public record Entry(UUID volunteerId, String displayName, List<String> languages, int rank,
-            OffsetDateTime startsAt, OffsetDateTime endsAt, String source) {
+            OffsetDateTime startsAt, OffsetDateTime endsAt, String source, UUID scheduleId, String scheduleName) {
 
         static Entry of(OnCallShift shift) {
             return new Entry(shift.volunteerId(), shift.displayName(), shift.languages(), shift.rank(),
-                    Rota.local(shift.startsAt()), Rota.local(shift.endsAt()), shift.source());
+                    Rota.local(shift.startsAt()), Rota.local(shift.endsAt()), shift.source(), shift.scheduleId(),
+                    shift.scheduleName());
         }
     }
 
-    public record Skipped(UUID volunteerId, String displayName, int rank, String source, List<String> reasons) {
+    public record Skipped(UUID volunteerId, String displayName, int rank, String source, UUID scheduleId,
+            String scheduleName, List<String> reasons) {
 
         static Skipped of(OnCallAnswer.Skipped skipped) {
-            return new Skipped(skipped.shift().volunteerId(), skipped.shift().displayName(), skipped.shift().rank(),
-                    skipped.shift().source(), skipped.reasons());
+            OnCallShift shift = skipped.shift();
+            return new Skipped(shift.volunteerId(), shift.displayName(), shift.rank(), shift.source(),
+                    shift.scheduleId(), shift.scheduleName(), skipped.reasons());
         }
     }
 

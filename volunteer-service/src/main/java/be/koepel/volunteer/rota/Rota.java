@@ -1,7 +1,6 @@
 package be.koepel.volunteer.rota;
 
 import be.koepel.platform.problem.Problem;
-import be.koepel.platform.problem.ProblemException;
 import be.koepel.volunteer.availability.Availabilities;
 import be.koepel.volunteer.availability.Availability;
 import be.koepel.volunteer.volunteer.TrainingRecord;
@@ -24,9 +23,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The on-call rota per hospital: who is paged for an ER referral at a given instant. It combines
- * explicit shifts, rotations and overrides as {@link RotaComposition} describes, then skips whoever
- * cannot be paged (paused, retired, trainings not valid).
+ * The on-call rota: who is paged for an ER referral at a hospital at a given instant. Each schedule serving the
+ * hospital (its own, then a shared one) combines explicit shifts, rotations and overrides as
+ * {@link RotaComposition} describes; whoever cannot be paged for that hospital (paused, retired, trainings not
+ * valid) is skipped; then {@link HospitalOnCall} puts the schedules' answers in one paging order.
  */
 @ApplicationScoped
 public class Rota {
@@ -40,21 +40,25 @@ public class Rota {
     private final Clock clock;
     private final VolunteerPool pool;
     private final ShiftNotices notices;
+    private final Schedules schedules;
 
-    public Rota(Clock clock, VolunteerPool pool, ShiftNotices notices) {
+    public Rota(Clock clock, VolunteerPool pool, ShiftNotices notices, Schedules schedules) {
         this.clock = clock;
         this.pool = pool;
         this.notices = notices;
+        this.schedules = schedules;
     }
 
     @Transactional
     public Shift add(NewShift request) {
-        throwIfAny(ShiftRules.violations(request, VolunteerPool::exists));
-        ShiftNotices.Snapshot before = notices.before(request.hospitalId());
+        Schedule schedule = checked(ShiftRules.violations(request, VolunteerPool::exists),
+                request.hospitalId(), request.scheduleId());
+        ShiftNotices.Snapshot before = notices.before(schedule.id());
         Shift shift = new Shift();
         shift.id = UUID.randomUUID();
         shift.volunteer = Volunteer.getEntityManager().getReference(Volunteer.class, request.volunteerId());
-        shift.hospitalId = request.hospitalId();
+        shift.scheduleId = schedule.id();
+        shift.hospitalId = ownHospital(schedule);
         shift.startsAt = request.startsAt().toInstant();
         shift.endsAt = request.endsAt().toInstant();
         shift.rank = request.rank();
@@ -66,11 +70,13 @@ public class Rota {
 
     @Transactional
     public Rotation add(NewRotation request) {
-        throwIfAny(RotationRules.rotationViolations(request, VolunteerPool::exists));
-        ShiftNotices.Snapshot before = notices.before(request.hospitalId());
+        Schedule schedule = checked(RotationRules.rotationViolations(request, VolunteerPool::exists),
+                request.hospitalId(), request.scheduleId());
+        ShiftNotices.Snapshot before = notices.before(schedule.id());
         Rotation rotation = new Rotation();
         rotation.id = UUID.randomUUID();
-        rotation.hospitalId = request.hospitalId();
+        rotation.scheduleId = schedule.id();
+        rotation.hospitalId = ownHospital(schedule);
         rotation.name = request.name().trim();
         rotation.kind = request.kind();
         rotation.handOffTime = request.handOffTime();
@@ -91,14 +97,17 @@ public class Rota {
     /** @param reason OVERRIDE, or SWAP_APPROVED when an approved swap becomes this override */
     @Transactional
     public RotaOverride add(NewOverride request, String reason) {
-        List<RotaComposition.Replacement> existing = RotaOverride.<RotaOverride>list(
-                "hospitalId = ?1 and replacedId = ?2", request.hospitalId(), request.replacedVolunteerId())
-                .stream().map(RotaOverride::replacement).toList();
-        throwIfAny(RotationRules.overrideViolations(request, existing, VolunteerPool::exists));
-        ShiftNotices.Snapshot before = notices.before(request.hospitalId());
+        Schedules.Target target = schedules.target(request.hospitalId(), request.scheduleId());
+        List<RotaComposition.Replacement> existing = target.schedule() == null ? List.of()
+                : RotaOverride.<RotaOverride>list("scheduleId = ?1 and replacedId = ?2", target.schedule().id(),
+                        request.replacedVolunteerId()).stream().map(RotaOverride::replacement).toList();
+        Schedule schedule = checked(RotationRules.overrideViolations(request, existing, VolunteerPool::exists),
+                target);
+        ShiftNotices.Snapshot before = notices.before(schedule.id());
         RotaOverride override = new RotaOverride();
         override.id = UUID.randomUUID();
-        override.hospitalId = request.hospitalId();
+        override.scheduleId = schedule.id();
+        override.hospitalId = ownHospital(schedule);
         override.replacedId = request.replacedVolunteerId();
         override.replacementId = request.volunteerId();
         override.startsAt = request.startsAt().toInstant();
@@ -122,16 +131,23 @@ public class Rota {
      */
     @Transactional
     public OnCallAnswer whoIsOnCall(String hospitalId, Instant at) {
+        List<HospitalOnCall.Layer> layers = schedules.serving(hospitalId).stream()
+                .map(schedule -> layer(schedule, hospitalId, at)).toList();
+        return HospitalOnCall.combine(layers);
+    }
+
+    /** One schedule's answer at the instant, with pageability judged for the hospital asked about. */
+    private HospitalOnCall.Layer layer(Schedule schedule, String hospitalId, Instant at) {
         List<RotaComposition.Entry> shifts = Shift.<Shift>list(
-                "hospitalId = ?1 and startsAt <= ?2 and endsAt > ?2", hospitalId, at).stream()
+                "scheduleId = ?1 and startsAt <= ?2 and endsAt > ?2", schedule.id(), at).stream()
                 .map(s -> new RotaComposition.Entry(s.volunteer.id, s.rank, s.startsAt, s.endsAt, RotaComposition.SHIFT))
                 .toList();
-        List<RotationPlan.Turn> turns = Rotation.<Rotation>list("hospitalId", hospitalId).stream()
+        List<RotationPlan.Turn> turns = Rotation.<Rotation>list("scheduleId", schedule.id()).stream()
                 .map(r -> r.plan().turnAt(at))
                 .flatMap(Optional::stream)
                 .toList();
         List<RotaComposition.Replacement> overrides = RotaOverride.<RotaOverride>list(
-                "hospitalId = ?1 and startsAt <= ?2 and endsAt > ?2", hospitalId, at).stream()
+                "scheduleId = ?1 and startsAt <= ?2 and endsAt > ?2", schedule.id(), at).stream()
                 .map(RotaOverride::replacement).toList();
         List<RotaComposition.Entry> entries = RotaComposition.compose(shifts, turns, overrides);
 
@@ -150,7 +166,8 @@ public class Rota {
                 continue; // a rotation participant is checked on creation; a deleted volunteer simply drops out
             }
             OnCallShift shift = new OnCallShift(volunteer.id, volunteer.displayName, volunteer.languages, entry.rank(),
-                    entry.startsAt(), entry.endsAt(), entry.source());
+                    entry.startsAt(), entry.endsAt(), entry.source(), schedule.id(), schedule.name());
+            // A shared schedule's peer is paged for this hospital, so this hospital's required trainings apply.
             List<String> obstacles = new ArrayList<>(pool.obstacles(volunteer,
                     trainings.getOrDefault(volunteer.id, List.of()), hospitalId, day));
             // A holiday or a bad week is respected like a pause, whatever the rota says.
@@ -162,7 +179,7 @@ public class Rota {
                 skipped.add(new OnCallAnswer.Skipped(shift, obstacles));
             }
         }
-        return new OnCallAnswer(OnCallOrder.order(pageable), List.copyOf(skipped));
+        return new HospitalOnCall.Layer(pageable, skipped);
     }
 
     /** Warnings for putting a volunteer on call during [start, end): each blackout it touches. */
@@ -193,9 +210,19 @@ public class Rota {
         return instant.atZone(REGION).toOffsetDateTime();
     }
 
-    private static void throwIfAny(List<Problem.Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
-        }
+    /** The schedule the entry goes on, or a 400 with every violation: the entry's own and the target's. */
+    private Schedule checked(List<Problem.Violation> violations, String hospitalId, UUID scheduleId) {
+        return checked(violations, schedules.target(hospitalId, scheduleId));
+    }
+
+    private static Schedule checked(List<Problem.Violation> violations, Schedules.Target target) {
+        List<Problem.Violation> all = new ArrayList<>(target.violations());
+        all.addAll(violations);
+        Schedules.throwIfAny(all);
+        return target.schedule();
+    }
+
+    private static String ownHospital(Schedule schedule) {
+        return schedule.own() ? schedule.hospitals().get(0) : null;
     }
 }

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * One hospital's rota over a window, as consecutive segments in which who is on call does not change. Built
+ * One schedule's rota over a window, as consecutive segments in which who is on call does not change. Built
  * from the same {@link RotaComposition} as the on-call answer at one instant, evaluated at every instant where
  * a shift, a rotation turn or an override starts or ends; so gaps, a volunteer's shifts and the iCal feed all
  * agree with who would be paged. Rotation turns are local-time hand-offs, so segments follow daylight saving.
@@ -78,6 +78,31 @@ public final class RotaTimeline {
     public List<UUID> volunteers() {
         return segments.stream().flatMap(s -> s.onCall().stream()).map(RotaComposition.Entry::volunteerId)
                 .distinct().toList();
+    }
+
+    /**
+     * The periods in both lists, e.g. when neither a hospital's own schedule nor its shared one has anyone on
+     * call. Each list is in order and its periods do not overlap, as {@link #gaps()} gives them.
+     */
+    public static List<Period> common(List<Period> a, List<Period> b) {
+        List<Period> common = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            Period x = a.get(i);
+            Period y = b.get(j);
+            Instant start = x.startsAt().isAfter(y.startsAt()) ? x.startsAt() : y.startsAt();
+            Instant end = x.endsAt().isBefore(y.endsAt()) ? x.endsAt() : y.endsAt();
+            if (start.isBefore(end)) {
+                common.add(new Period(start, end));
+            }
+            if (x.endsAt().isBefore(y.endsAt())) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return List.copyOf(common);
     }
 
     private static List<Period> merged(List<Segment> parts) {

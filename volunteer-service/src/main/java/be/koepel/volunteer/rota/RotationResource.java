@@ -18,7 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Rotations and overrides of the hospitals' on-call schedules; coordinators keep them. */
+/** Rotations and overrides of the on-call schedules, a hospital's own or a shared one; coordinators keep them. */
 @Path("/api/rota")
 @RolesAllowed(Roles.COORDINATOR)
 public class RotationResource {
@@ -53,7 +53,8 @@ public class RotationResource {
                         rota.warnings(override.replacementId, override.startsAt, override.endsAt))).build();
     }
 
-    public record RotationView(UUID id, String hospitalId, String name, RotationPlan.Kind kind, LocalTime handOffTime,
+    /** @param hospitalId null when the rotation is on a shared schedule ({@code scheduleId}) */
+    public record RotationView(UUID id, String hospitalId, UUID scheduleId, String name, RotationPlan.Kind kind, LocalTime handOffTime,
             LocalDate firstHandOff, List<UUID> participants, int rank, long version, List<String> warnings) {
 
         static RotationView of(Rotation rotation) {
@@ -62,17 +63,17 @@ public class RotationResource {
 
         /** @param warnings turns of the coming weeks that fall in a participant's blackout */
         static RotationView of(Rotation rotation, List<String> warnings) {
-            return new RotationView(rotation.id, rotation.hospitalId, rotation.name, rotation.kind,
+            return new RotationView(rotation.id, rotation.hospitalId, rotation.scheduleId, rotation.name, rotation.kind,
                     rotation.handOffTime, rotation.firstHandOff, rotation.plan().participants(), rotation.rank,
                     rotation.version, warnings);
         }
     }
 
-    public record OverrideView(UUID id, String hospitalId, UUID replacedVolunteerId, UUID volunteerId,
+    public record OverrideView(UUID id, String hospitalId, UUID scheduleId, UUID replacedVolunteerId, UUID volunteerId,
             OffsetDateTime startsAt, OffsetDateTime endsAt, long version, List<String> warnings) {
 
         static OverrideView of(RotaOverride override, List<String> warnings) {
-            return new OverrideView(override.id, override.hospitalId, override.replacedId, override.replacementId,
+            return new OverrideView(override.id, override.hospitalId, override.scheduleId, override.replacedId, override.replacementId,
                     Rota.local(override.startsAt), Rota.local(override.endsAt), override.version, warnings);
         }
     }

@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Where the hospitals' rotas leave nobody on call, for coordinators to fill. */
+/** Where the rota leaves a hospital with nobody on call, for coordinators to fill (see {@link RotaGaps}). */
 @Path("/api/schedules/gaps")
 @RolesAllowed(Roles.COORDINATOR)
 public class ScheduleResource {

@@ -25,8 +25,12 @@ public class Shift extends PanacheEntityBase {
     @JoinColumn(name = "volunteer_id", nullable = false)
     public Volunteer volunteer;
 
-    /** The hospital's organisation id, as in the {@code org} claim and in referral events. */
-    @Column(name = "hospital_id", nullable = false)
+    /** The schedule the entry is on: a hospital's own ({@link Schedule#of}) or a shared one. */
+    @Column(name = "schedule_id", nullable = false)
+    public UUID scheduleId;
+
+    /** The hospital whose own schedule it is on; null on a shared schedule. */
+    @Column(name = "hospital_id")
     public String hospitalId;
 
     @Column(name = "starts_at", nullable = false)

@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * Tells each volunteer whose shifts a rota change altered (volunteer.shifts-changed.v1, with all their shifts in
- * the horizon: today and the configured number of whole local days after it), in the change's transaction. Whose shifts changed is found by comparing the hospital's rota
- * before and after: an explicit shift or an override can take a turn from someone it does not name.
+ * the horizon: today and the configured number of whole local days after it), in the change's transaction. Whose
+ * shifts changed is found by comparing the schedule's rota (a hospital's own or a shared one) before and after: an
+ * explicit shift or an override can take a turn from someone it does not name.
  */
 @ApplicationScoped
 public class ShiftNotices {
@@ -30,8 +31,8 @@ public class ShiftNotices {
     public static final String OVERRIDE = "OVERRIDE";
     public static final String SWAP_APPROVED = "SWAP_APPROVED";
 
-    /** Who was on call when, in one hospital's horizon, before a change. */
-    public record Snapshot(String hospitalId, Instant from, Instant to, Map<UUID, List<RotaTimeline.Period>> shifts) {
+    /** Who was on call when, in one schedule's horizon, before a change. */
+    public record Snapshot(UUID scheduleId, Instant from, Instant to, Map<UUID, List<RotaTimeline.Period>> shifts) {
     }
 
     private final RotaTimelines timelines;
@@ -47,22 +48,23 @@ public class ShiftNotices {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Snapshot before(String hospitalId) {
+    public Snapshot before(UUID scheduleId) {
         // From the local midnight, so a shift under way today keeps its real start.
         LocalDate today = LocalDate.ofInstant(clock.instant(), Rota.REGION);
         Instant from = today.atStartOfDay(Rota.REGION).toInstant();
         Instant to = today.plusDays(config.horizonDays() + 1L).atStartOfDay(Rota.REGION).toInstant();
-        return new Snapshot(hospitalId, from, to, shiftsByVolunteer(hospitalId, from, to));
+        return new Snapshot(scheduleId, from, to, shiftsByVolunteer(scheduleId, from, to));
     }
 
     /**
      * @param named the volunteers the change names (participants, replaced and replacement), told even when
-     *        their shifts in the horizon stay the same, e.g. a rotation that starts in a month
+     *        their shifts in the horizon stay the same, e.g. a rotation that starts in a month, or everyone on a
+     *        shared schedule whose hospitals changed
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void after(Snapshot before, Collection<UUID> named, String reason) {
         Shift.flush(); // the change must be visible to the queries below
-        Map<UUID, List<RotaTimeline.Period>> after = shiftsByVolunteer(before.hospitalId(), before.from(), before.to());
+        Map<UUID, List<RotaTimeline.Period>> after = shiftsByVolunteer(before.scheduleId(), before.from(), before.to());
         Set<UUID> affected = new LinkedHashSet<>(named);
         Set<UUID> everyone = new LinkedHashSet<>(before.shifts().keySet());
         everyone.addAll(after.keySet());
@@ -77,8 +79,8 @@ public class ShiftNotices {
         }
     }
 
-    private Map<UUID, List<RotaTimeline.Period>> shiftsByVolunteer(String hospitalId, Instant from, Instant to) {
-        RotaTimeline timeline = timelines.timeline(hospitalId, from, to);
+    private Map<UUID, List<RotaTimeline.Period>> shiftsByVolunteer(UUID scheduleId, Instant from, Instant to) {
+        RotaTimeline timeline = timelines.timeline(scheduleId, from, to);
         return timeline.volunteers().stream().collect(Collectors.toMap(id -> id, timeline::shiftsOf));
     }
 }

@@ -23,7 +23,12 @@ public class SwapRequest extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "hospital_id", nullable = false)
+    /** The schedule the entry is on: a hospital's own ({@link Schedule#of}) or a shared one. */
+    @Column(name = "schedule_id", nullable = false)
+    public UUID scheduleId;
+
+    /** The hospital whose own schedule it is on; null on a shared schedule. */
+    @Column(name = "hospital_id")
     public String hospitalId;
 
     @Column(name = "requester_id", nullable = false)

@@ -64,11 +64,12 @@ public class SwapResource {
         return SwapView.of(swaps.decide(id, false, caller.name()));
     }
 
-    public record SwapView(UUID id, String hospitalId, UUID requesterId, UUID counterpartId, OffsetDateTime startsAt,
+    /** @param hospitalId null when the swap is on a shared schedule ({@code scheduleId}) */
+    public record SwapView(UUID id, String hospitalId, UUID scheduleId, UUID requesterId, UUID counterpartId, OffsetDateTime startsAt,
             OffsetDateTime endsAt, SwapRequest.Status status, UUID overrideId, long version) {
 
         static SwapView of(SwapRequest swap) {
-            return new SwapView(swap.id, swap.hospitalId, swap.requesterId, swap.counterpartId,
+            return new SwapView(swap.id, swap.hospitalId, swap.scheduleId, swap.requesterId, swap.counterpartId,
                     Rota.local(swap.startsAt), Rota.local(swap.endsAt), swap.status, swap.overrideId, swap.version);
         }
     }

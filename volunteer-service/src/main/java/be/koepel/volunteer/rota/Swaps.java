@@ -14,27 +14,32 @@ import java.util.UUID;
 public class Swaps {
 
     private final Rota rota;
+    private final Schedules schedules;
     private final Clock clock;
 
-    public Swaps(Rota rota, Clock clock) {
+    public Swaps(Rota rota, Schedules schedules, Clock clock) {
         this.rota = rota;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
     @Transactional
     public SwapRequest request(NewSwap request) {
+        Schedules.Target target = schedules.target(request.hospitalId(), request.scheduleId());
         // The same checks as the override it may become, except overlap, which is judged on approval.
-        List<Problem.Violation> violations = RotationRules.overrideViolations(request.asOverride(), List.of(),
+        List<Problem.Violation> violations = new java.util.ArrayList<>(target.violations());
+        violations.addAll(RotationRules.overrideViolations(request.asOverride(), List.of(),
                 VolunteerPool::exists).stream()
                 .map(v -> "volunteerId".equals(v.field()) ? new Problem.Violation("counterpartId", v.message())
                         : "replacedVolunteerId".equals(v.field()) ? new Problem.Violation("requesterId", v.message()) : v)
-                .toList();
+                .toList());
         if (!violations.isEmpty()) {
             throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
         }
         SwapRequest swap = new SwapRequest();
         swap.id = UUID.randomUUID();
-        swap.hospitalId = request.hospitalId();
+        swap.scheduleId = target.schedule().id();
+        swap.hospitalId = target.schedule().own() ? request.hospitalId() : null;
         swap.requesterId = request.requesterId();
         swap.counterpartId = request.counterpartId();
         swap.startsAt = request.startsAt().toInstant();
@@ -55,7 +60,8 @@ public class Swaps {
         }
         if (approve) {
             RotaOverride override = rota.add(new NewOverride(swap.hospitalId, swap.requesterId, swap.counterpartId,
-                    Rota.local(swap.startsAt), Rota.local(swap.endsAt)), ShiftNotices.SWAP_APPROVED);
+                    Rota.local(swap.startsAt), Rota.local(swap.endsAt), swap.hospitalId == null ? swap.scheduleId : null),
+                    ShiftNotices.SWAP_APPROVED);
             swap.overrideId = override.id;
         }
         swap.status = approve ? SwapRequest.Status.APPROVED : SwapRequest.Status.REJECTED;

@@ -29,6 +29,20 @@ class IcsCalendarTest {
     }
 
     @Test
+    void aShiftOnASharedScheduleNamesItsHospitalsAndTheScheduleWhileAHospitalsOwnNamesOnlyTheHospital() {
+        String ics = IcsCalendar.render(VOLUNTEER, List.of(
+                new Shift(UUID.randomUUID(), "Kempen-Zuid nacht", List.of("az-herentals", "az-mol"),
+                        Instant.parse("2026-11-24T19:00:00Z"), Instant.parse("2026-11-25T07:00:00Z")),
+                new Shift(SCHEDULE, "az-turnhout", List.of("az-turnhout"),
+                        Instant.parse("2026-11-25T19:00:00Z"), Instant.parse("2026-11-26T07:00:00Z"))), NOW);
+
+        assertThat(ics).contains(
+                "SUMMARY:On call: az-herentals\\, az-mol\r\nDESCRIPTION:Shared schedule: Kempen-Zuid nacht\r\n",
+                "SUMMARY:On call: az-turnhout\r\nTRANSP:");
+        assertThat(ics.split("DESCRIPTION:", -1)).hasSize(2);
+    }
+
+    @Test
     void aShiftKeepsItsUidWhenItsEndMovesSoCalendarsUpdateIt() {
         Instant start = Instant.parse("2026-11-25T07:00:00Z");
         String before = IcsCalendar.render(VOLUNTEER, List.of(new Shift(SCHEDULE, "az", List.of("az"), start,

@@ -3,6 +3,8 @@ package be.koepel.volunteer.matching;
 import static be.koepel.volunteer.Fixtures.freshHospital;
 import static be.koepel.volunteer.Fixtures.putOnCall;
 import static be.koepel.volunteer.Fixtures.registerVolunteer;
+import static be.koepel.volunteer.Fixtures.registerVolunteerServing;
+import static be.koepel.volunteer.Fixtures.sharedSchedule;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -96,6 +98,30 @@ class ErReferralMatchingTest {
         JsonNode french = data.at("/candidates/2/factors/0");
         assertEquals(0.0, french.get("value").asDouble());
         assertTrue(french.get("explanation").asText().startsWith("does not speak nl"));
+    }
+
+    @Test
+    void anErReferralAtAHospitalOnASharedSchedulePagesThePeerOnCallThereAfterTheHospitalsOwnPeer() throws Exception {
+        String herentals = freshHospital();
+        String mol = freshHospital();
+        UUID own = registerVolunteerServing("Own", herentals);
+        UUID night = registerVolunteerServing("Night", herentals, mol);
+        UUID kempen = sharedSchedule("Kempen-Zuid nacht", herentals, mol);
+        putOnCall(night, kempen, "2026-11-24T20:00:00+01:00", "2026-11-25T08:00:00+01:00", 1);
+        putOnCall(own, herentals, "2026-11-24T18:00:00+01:00", "2026-11-24T22:00:00+01:00", 1);
+        UUID atMol = UUID.randomUUID();
+        UUID atHerentals = UUID.randomUUID();
+
+        kafka.send(Topics.REFERRAL_EVENTS, atMol.toString(), erReferral(UUID.randomUUID(), atMol, mol, EVENING));
+        kafka.send(Topics.REFERRAL_EVENTS, atHerentals.toString(),
+                erReferral(UUID.randomUUID(), atHerentals, herentals, EVENING));
+
+        JsonNode molProposal = JSON.readTree(awaitProposal(atMol).value()).get("data");
+        assertEquals(List.of(night.toString()), texts(molProposal.get("candidates"), "volunteerId"));
+        assertEquals(List.of("ON_CALL"), texts(molProposal.get("candidates"), "tier"));
+        JsonNode herentalsProposal = JSON.readTree(awaitProposal(atHerentals).value()).get("data");
+        assertEquals(List.of(own.toString(), night.toString()), texts(herentalsProposal.get("candidates"), "volunteerId"));
+        assertEquals(List.of("ON_CALL", "BACKUP"), texts(herentalsProposal.get("candidates"), "tier"));
     }
 
     @Test

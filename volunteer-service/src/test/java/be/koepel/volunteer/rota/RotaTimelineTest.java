@@ -72,6 +72,30 @@ class RotaTimelineTest {
                 List.of(participants), rank, Rota.REGION);
     }
 
+    @Test
+    void theCommonGapsOfTwoSchedulesAreOnlyWhereNeitherHasAnyoneIncludingAcrossTheFallBackNight() {
+        // Own rota: nobody from Saturday noon to Sunday 08:00; the shared one: nobody until Saturday 20:00 and
+        // from Sunday 06:00 (winter time, after the clocks went back at 03:00).
+        List<RotaTimeline.Period> own = List.of(period("2027-10-30T12:00:00+02:00", "2027-10-31T08:00:00+01:00"));
+        List<RotaTimeline.Period> shared = List.of(
+                period("2027-10-30T00:00:00+02:00", "2027-10-30T20:00:00+02:00"),
+                period("2027-10-31T06:00:00+01:00", "2027-11-01T00:00:00+01:00"));
+
+        List<RotaTimeline.Period> expected = List.of(
+                period("2027-10-30T12:00:00+02:00", "2027-10-30T20:00:00+02:00"),
+                period("2027-10-31T06:00:00+01:00", "2027-10-31T08:00:00+01:00"));
+        assertEquals(expected, RotaTimeline.common(own, shared));
+        assertEquals(expected, RotaTimeline.common(shared, own));
+        assertEquals(List.of(), RotaTimeline.common(own, List.of()));
+        assertEquals(List.of(), RotaTimeline.common(
+                List.of(period("2027-10-30T00:00:00+02:00", "2027-10-30T12:00:00+02:00")), own),
+                "periods that only touch share nothing");
+    }
+
+    private static RotaTimeline.Period period(String from, String to) {
+        return new RotaTimeline.Period(at(from), at(to));
+    }
+
     private static Instant at(String offsetDateTime) {
         return OffsetDateTime.parse(offsetDateTime).toInstant();
     }
