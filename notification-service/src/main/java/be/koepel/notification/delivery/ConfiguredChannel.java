@@ -9,9 +9,10 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * The channels pages, alerts and notices go out on, as {@code koepel.paging.channel} lists them
- * ({@code sms}, {@code email}, {@code webhook}, {@code log}): a message goes to every listed channel the recipient
- * has an address for. It counts as sent when at least one channel took it; a channel that failed
+ * The channels messages go out on, as {@code koepel.paging.channel} lists them ({@code sms},
+ * {@code email}, {@code webhook}, {@code log}). A page goes out on the volunteer's contact methods one
+ * by one ({@link #sendTo}, {@link ContactMethodDispatcher}); an alert or notice goes to every listed
+ * channel the recipient has an address for ({@link #deliver}). It counts as sent when at least one channel took it; a channel that failed
  * then is logged, not retried, so that nobody gets the same page twice on the channel that worked.
  */
 @ApplicationScoped
@@ -22,10 +23,21 @@ public class ConfiguredChannel implements PageChannel {
     private record Named(String name, PageChannel channel) {
     }
 
+    /** A page's contact method on the development log, when {@code log} is configured. */
+    public static final String LOG_METHOD = "LOG";
+
     private final List<Named> channels = new ArrayList<>();
+    private final SmsGateway sms;
+    private final EmailChannel email;
+    private final WebhookChannel webhook;
+    private final LogChannel log;
 
     public ConfiguredChannel(PagingConfig config, SmsGateway sms, EmailChannel email, WebhookChannel webhook,
             LogChannel log) {
+        this.sms = sms;
+        this.email = email;
+        this.webhook = webhook;
+        this.log = log;
         for (String name : config.channel().split(",")) {
             channels.add(switch (name.trim()) {
                 case "sms" -> new Named("sms", sms);
@@ -40,6 +52,31 @@ public class ConfiguredChannel implements PageChannel {
 
     public PageChannel get() {
         return this;
+    }
+
+    /**
+     * The configured name ({@code sms}, {@code email}, {@code webhook}, {@code log}) of a contact
+     * method's channel (SMS, EMAIL, WEBHOOK, LOG), if it is configured; WEB_PUSH is not (yet) a channel.
+     */
+    public Optional<String> nameOf(String method) {
+        String name = method == null ? "" : method.toLowerCase(java.util.Locale.ROOT);
+        return channels.stream().map(Named::name).filter(name::equals).findFirst();
+    }
+
+    /** Development: every page also goes to the log. */
+    public boolean logs() {
+        return nameOf(LOG_METHOD).isPresent();
+    }
+
+    /** One page on one contact method: the method's channel to the method's address. */
+    public Optional<String> sendTo(String method, String address, Recipient recipient, String text) throws DeliveryFailed {
+        String name = nameOf(method).orElseThrow(() -> new DeliveryFailed(method + " is not a configured channel"));
+        return switch (name) {
+            case "sms" -> sms.sendTo(address, text);
+            case "email" -> email.sendTo(address, text);
+            case "webhook" -> webhook.sendTo(address, text);
+            default -> log.deliver(recipient, text);
+        };
     }
 
     /** @return the SMS gateway's message id when the SMS went out, for its delivery receipts */

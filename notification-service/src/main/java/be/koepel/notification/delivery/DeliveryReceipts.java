@@ -4,7 +4,7 @@ import be.koepel.notification.paging.Escalation;
 import be.koepel.notification.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,9 +12,10 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * The gateway reports what became of a sent SMS. "delivered" marks the page DELIVERED; a final
- * failure marks it FAILED, which the stuck-page health check and metric flag while the page still
- * waits for an answer. Interim states (queued, sent, …) change nothing.
+ * The gateway reports what became of a sent SMS. "delivered" marks its contact method, and so the
+ * page, DELIVERED; a final failure marks the method FAILED and brings the volunteer's next method
+ * forward; a page none of whose methods reached anyone is FAILED, which the stuck-page health check
+ * and metric flag while the page still waits for an answer. Interim states (queued, sent, …) change nothing.
  */
 @ApplicationScoped
 public class DeliveryReceipts {
@@ -28,15 +29,26 @@ public class DeliveryReceipts {
 
     private final EntityManager em;
     private final Clock clock;
+    private final PageDeliveries deliveries;
+    private final ContactMethodDispatcher methods;
 
-    public DeliveryReceipts(EntityManager em, Clock clock) {
+    public DeliveryReceipts(EntityManager em, Clock clock, PageDeliveries deliveries, ContactMethodDispatcher methods) {
         this.em = em;
         this.clock = clock;
+        this.deliveries = deliveries;
+        this.methods = methods;
     }
 
-    @Transactional
     public Outcome record(String messageId, String status) {
-        Optional<Page> found = Page.find("gatewayMessageId", messageId).firstResultOptional();
+        Outcome outcome = QuarkusTransaction.requiringNew().call(() -> apply(messageId, status));
+        if (outcome == Outcome.FAILED) {
+            methods.wakeUp(); // the next contact method may have been brought forward
+        }
+        return outcome;
+    }
+
+    private Outcome apply(String messageId, String status) {
+        Optional<PageDelivery> found = PageDelivery.find("gatewayMessageId", messageId).firstResultOptional();
         if (found.isEmpty()) {
             LOG.warnf("Delivery receipt for unknown message %s (%s) ignored", messageId, status);
             return Outcome.UNKNOWN_MESSAGE;
@@ -45,21 +57,24 @@ public class DeliveryReceipts {
         if (!DELIVERED.equals(state) && !FAILED.contains(state)) {
             return Outcome.IGNORED;
         }
+        PageDelivery method = found.get();
+        Page page = Page.findById(method.pageId);
         // Escalation first, then its pages: the lock order of every change to pages.
-        Escalation.lock(found.get().escalationId).orElseThrow();
-        Page page = found.get();
+        Escalation.lock(page.escalationId).orElseThrow();
+        em.refresh(method);
         em.refresh(page);
         if (DELIVERED.equals(state)) {
-            page.deliveryStatus = Page.Delivery.DELIVERED;
-            page.deliveredAt = clock.instant();
+            method.status = PageDelivery.Status.DELIVERED;
+            method.deliveredAt = clock.instant();
+            em.flush();
+            deliveries.sumUp(page.id);
             return Outcome.DELIVERED;
         }
-        page.deliveryStatus = Page.Delivery.FAILED;
-        page.lastDeliveryError = "gateway receipt: " + state;
         if (page.status == Page.Status.AWAITING) {
-            LOG.errorf("Page %s to volunteer %s was not delivered (%s); escalation goes on at its deadline",
-                    page.id, page.volunteerId, state);
+            LOG.errorf("Page %s to volunteer %s was not delivered on %s (%s); the next contact method goes out now,"
+                    + " else escalation goes on at its deadline", page.id, page.volunteerId, method.channel, state);
         }
+        methods.failover(method.id, "gateway receipt: " + state);
         return Outcome.FAILED;
     }
 }

@@ -25,8 +25,12 @@ public class EmailChannel implements PageChannel {
         if (recipient == null || recipient.email == null) {
             throw new DeliveryFailed("no e-mail address known for this recipient");
         }
+        return sendTo(recipient.email, text);
+    }
+
+    public Optional<String> sendTo(String address, String text) throws DeliveryFailed {
         try {
-            mailer.send(Mail.withText(recipient.email, subject(text), text));
+            mailer.send(Mail.withText(address, subject(text), text));
             return Optional.empty();
         } catch (RuntimeException e) {
             throw new DeliveryFailed("SMTP server refused or unreachable: " + e.getMessage(), e);

@@ -1,15 +1,11 @@
 package be.koepel.notification.delivery;
 
-import be.koepel.contracts.EventTypes;
-import be.koepel.contracts.Topics;
-import be.koepel.contracts.notification.PageSent;
-import be.koepel.notification.paging.AnswerLinks;
-import be.koepel.notification.paging.Escalation;
 import be.koepel.notification.paging.Page;
 import be.koepel.notification.paging.Pager;
 import be.koepel.notification.paging.PagingConfig;
+import be.koepel.notification.recipient.ContactMethod;
+import be.koepel.notification.recipient.ContactMethods;
 import be.koepel.notification.recipient.Recipient;
-import be.koepel.platform.outbox.Outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,46 +18,53 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers pages through the {@link DeliveryWorker}: right after the commit that created them, and
- * on an interval for retries. A page to a volunteer not known yet is retried for as long as the
- * page waits for an answer; the escalation moves on at the step's deadline as usual.
+ * Starts the delivery of each new page through the {@link DeliveryWorker}: right after the commit
+ * that created it, it fixes the page's contact methods, the volunteer's in their order with their
+ * delays, and hands them to the {@link ContactMethodDispatcher}. A page to a volunteer not known
+ * yet is retried for as long as the page waits for an answer; the escalation moves on at the step's
+ * deadline as usual. A volunteer without any address cannot be paged: retried, then FAILED, which
+ * the stuck-page check flags.
  */
 @ApplicationScoped
 public class PageDispatcher implements DeliveryWorker.Handler {
 
     private static final Logger LOG = Logger.getLogger(PageDispatcher.class);
 
+    private enum Outcome { PLANNED, NOT_AWAITING, UNKNOWN_RECIPIENT, NO_ADDRESS }
+
+    private record Planned(Outcome outcome, String detail) {
+    }
+
     private final PagingConfig config;
-    private final AnswerLinks links;
-    private final Outbox outbox;
     private final Clock clock;
-    private final PageChannel channel;
+    private final ConfiguredChannel channels;
+    private final ContactMethods contactMethods;
+    private final PageDeliveries deliveries;
+    private final ContactMethodDispatcher methods;
     private final DeliveryWorker worker;
-    private final Counter sent;
-    private final Counter failedAttempts;
-    private final Counter givenUp;
+    private final Counter noAddress;
     private final Counter recipientUnknown;
 
-    public PageDispatcher(EntityManager em, PagingConfig config, AnswerLinks links, Outbox outbox, Clock clock,
-            ConfiguredChannel channel, MeterRegistry registry) {
-        this.sent = Counter.builder("koepel.pages.sent").tag("channel", config.channel())
-                .description("Pages handed to a channel").register(registry);
-        this.failedAttempts = Counter.builder("koepel.pages.delivery.failures").tag("channel", config.channel())
-                .description("Delivery attempts a channel refused; retried with backoff").register(registry);
-        this.givenUp = Counter.builder("koepel.pages.delivery.failed").tag("channel", config.channel())
-                .description("Pages not delivered after every attempt").register(registry);
+    public PageDispatcher(EntityManager em, PagingConfig config, Clock clock, ConfiguredChannel channels,
+            ContactMethods contactMethods, PageDeliveries deliveries, ContactMethodDispatcher methods,
+            MeterRegistry registry) {
+        this.noAddress = Counter.builder("koepel.pages.recipient.unreachable")
+                .description("Attempts to page a volunteer with no address on any configured channel").register(registry);
         this.recipientUnknown = Counter.builder("koepel.pages.recipient.unknown")
                 .description("Delivery attempts of a page to a volunteer not known (yet); retried while the step lasts")
                 .register(registry);
         this.config = config;
-        this.links = links;
-        this.outbox = outbox;
         this.clock = clock;
-        this.channel = channel.get();
+        this.channels = channels;
+        this.contactMethods = contactMethods;
+        this.deliveries = deliveries;
+        this.methods = methods;
         this.worker = new DeliveryWorker("page-dispatcher", em, new DeliveryQueue("page"), clock,
                 config.dispatchInterval(), this);
     }
@@ -78,39 +81,43 @@ public class PageDispatcher implements DeliveryWorker.Handler {
         worker.wakeUp();
     }
 
-    private record Parcel(Page page, Escalation escalation, Recipient recipient, String text) {
-    }
-
     @Override
     public void deliver(DeliveryQueue.Claim claim) throws DeliveryFailed {
-        Parcel parcel = QuarkusTransaction.requiringNew().call(() -> {
-            Page page = Page.findById(claim.id());
-            Escalation escalation = Escalation.findById(page.escalationId);
-            String text = PageText.compose(escalation.hospitalName, escalation.erDepartment, escalation.erRoom,
-                    escalation.language, links.linkFor(page.id));
-            return new Parcel(page, escalation, Recipient.findById(page.volunteerId), text);
-        });
-        if (parcel.page().status != Page.Status.AWAITING) {
-            worker.failed(claim.id(), "not sent: the page was " + parcel.page().status + " before delivery");
-            return;
+        Planned planned = QuarkusTransaction.requiringNew().call(() -> plan(claim));
+        switch (planned.outcome()) {
+            case NOT_AWAITING -> worker.failed(claim.id(), planned.detail());
+            case UNKNOWN_RECIPIENT -> throw new RecipientUnknown(planned.detail());
+            case NO_ADDRESS -> throw new DeliveryFailed(planned.detail());
+            case PLANNED -> methods.wakeUp();
         }
-        if (parcel.recipient() == null) {
-            throw new RecipientUnknown("volunteer " + parcel.page().volunteerId + " is not known (yet)");
+    }
+
+    private Planned plan(DeliveryQueue.Claim claim) {
+        Page page = Page.findById(claim.id());
+        if (page.status != Page.Status.AWAITING) {
+            return new Planned(Outcome.NOT_AWAITING, "not sent: the page was " + page.status + " before delivery");
         }
-        Optional<String> messageId = channel.deliver(parcel.recipient(), parcel.text());
-        sent.increment();
-        QuarkusTransaction.requiringNew().run(() -> {
-            Page page = Page.findById(claim.id());
-            if (page.deliveryStatus == Page.Delivery.SENDING) {
-                page.deliveryStatus = Page.Delivery.SENT;
+        Recipient recipient = Recipient.findById(page.volunteerId);
+        if (recipient == null) {
+            return new Planned(Outcome.UNKNOWN_RECIPIENT, "volunteer " + page.volunteerId + " is not known (yet)");
+        }
+        List<ContactMethod> planned = new ArrayList<>();
+        if (channels.logs()) {
+            planned.add(new ContactMethod(-1, ConfiguredChannel.LOG_METHOD, recipient.displayName, 0));
+        }
+        for (ContactMethod method : contactMethods.of(page.volunteerId)) {
+            if (channels.nameOf(method.channel()).isPresent()) {
+                planned.add(method);
+            } else {
+                // still counts towards the delays: the volunteer set them relative to this method
+                planned.add(new ContactMethod(method.position(), null, null, method.delaySeconds()));
             }
-            page.sentAt = clock.instant();
-            page.lastDeliveryError = null;
-            page.gatewayMessageId = messageId.orElse(null);
-            outbox.publish(Topics.NOTIFICATION_EVENTS, EventTypes.PAGE_SENT, parcel.escalation().referralId.toString(),
-                    new PageSent(page.id, parcel.escalation().referralId, page.volunteerId, page.candidateRank,
-                            page.sentAt, page.acknowledgeBy));
-        });
+        }
+        if (planned.stream().noneMatch(m -> m.channel() != null)) {
+            return new Planned(Outcome.NO_ADDRESS, "no address known for this recipient on " + config.channel());
+        }
+        deliveries.plan(page.id, page.createdAt, planned, clock.instant());
+        return new Planned(Outcome.PLANNED, null);
     }
 
     @Override
@@ -131,11 +138,10 @@ public class PageDispatcher implements DeliveryWorker.Handler {
             LOG.errorf("Page %s: %s until its step ended; the escalation went on", claim.id(), failure.getMessage());
             return Optional.empty();
         }
-        failedAttempts.increment();
+        noAddress.increment();
         if (claim.attempt() >= config.deliveryAttempts()) {
             LOG.errorf("Page %s failed after %d attempts: %s; escalation goes on at its deadline",
                     claim.id(), claim.attempt(), failure.getMessage());
-            givenUp.increment();
             return Optional.empty();
         }
         LOG.warnf("Page %s not delivered (attempt %d), retrying in %s: %s", claim.id(), claim.attempt(), backoff,

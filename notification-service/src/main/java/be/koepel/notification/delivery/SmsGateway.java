@@ -46,9 +46,14 @@ public class SmsGateway implements PageChannel {
         if (recipient == null || recipient.smsNumber == null) {
             throw new DeliveryFailed("no SMS number known for this volunteer");
         }
+        return sendTo(recipient.smsNumber, text);
+    }
+
+    /** One SMS to this number (E.164). */
+    public Optional<String> sendTo(String number, String text) throws DeliveryFailed {
         HttpRequest request = "twilio".equals(config.mapping())
-                ? twilio(recipient.smsNumber, text)
-                : generic(recipient.smsNumber, text);
+                ? twilio(number, text)
+                : generic(number, text);
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {

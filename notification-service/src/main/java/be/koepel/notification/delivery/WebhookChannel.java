@@ -43,6 +43,11 @@ public class WebhookChannel implements PageChannel {
         if (recipient == null || recipient.webhookUrl == null) {
             throw new DeliveryFailed("no webhook known for this recipient");
         }
+        return sendTo(recipient.webhookUrl, text);
+    }
+
+    /** One signed POST to this URL. */
+    public Optional<String> sendTo(String url, String text) throws DeliveryFailed {
         String secret = config.secret().orElseThrow(() -> new DeliveryFailed("koepel.webhook.secret is not set"));
         Map<String, String> payload = new LinkedHashMap<>();
         payload.put("text", text);
@@ -53,7 +58,7 @@ public class WebhookChannel implements PageChannel {
         } catch (JsonProcessingException e) {
             throw new DeliveryFailed("could not write the webhook body", e);
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(recipient.webhookUrl))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(config.timeout())
                 .header("Content-Type", "application/json")
                 .header(SIGNATURE_HEADER, HexFormat.of().formatHex(HmacSha256.of(secret, body)))

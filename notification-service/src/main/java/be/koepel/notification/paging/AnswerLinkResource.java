@@ -8,34 +8,47 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The one-tap link in a page, usable on a phone without logging in. Opening it only shows a
  * button; the button POSTs the answer, so a link scanner that follows the link acknowledges nothing.
+ * Whoever opens it is on a phone: a forged, expired or used link gets a small page saying so, never
+ * JSON, and changes nothing.
  */
-@Path("/a/{pageId}/{signature}")
+@Path("/a")
 @Produces(MediaType.TEXT_HTML)
 public class AnswerLinkResource {
 
     private static final String BIG = "font-size:1.5em;padding:.6em 1.2em;margin:.4em 0";
+    private static final String CALL = "<p>Wil je toch nog helpen? Bel de coördinator van dienst.</p>";
 
     private final AnswerLinks links;
     private final PageAnswers answers;
+    private final Clock clock;
 
-    public AnswerLinkResource(AnswerLinks links, PageAnswers answers) {
+    public AnswerLinkResource(AnswerLinks links, PageAnswers answers, Clock clock) {
         this.links = links;
         this.answers = answers;
+        this.clock = clock;
     }
 
     @GET
-    public Response confirm(@PathParam("pageId") UUID pageId, @PathParam("signature") String signature) {
-        Page page = verified(pageId, signature);
-        Escalation escalation = Escalation.findById(page.escalationId);
+    @Path("/{pageId}/{expires}/{signature}")
+    public Response confirm(@PathParam("pageId") String pageId, @PathParam("expires") String expires,
+            @PathParam("signature") String signature) {
+        Opened opened = open(pageId, expires, signature);
+        if (opened.refusal() != null) {
+            return opened.refusal();
+        }
+        Page page = opened.page();
+        Escalation escalation = opened.escalation();
         String where = escape(escalation.hospitalName)
                 + (escalation.erDepartment == null ? "" : ", " + escape(escalation.erDepartment))
                 + (escalation.erRoom == null ? "" : ", kamer " + escape(escalation.erRoom));
-        String self = "/a/" + pageId + "/" + escape(signature);
+        String self = "/a/" + page.id + "/" + escape(expires) + "/" + escape(signature);
         return html(200, "Spoedoproep", "<p>" + where + "</p>"
                 + "<form method=\"post\" action=\"" + self + "\"><button type=\"submit\" style=\"" + BIG + "\">"
                 + "Ik ga</button></form>"
@@ -44,11 +57,18 @@ public class AnswerLinkResource {
     }
 
     @POST
-    public Response answer(@PathParam("pageId") UUID pageId, @PathParam("signature") String signature) {
-        Page page = verified(pageId, signature);
+    @Path("/{pageId}/{expires}/{signature}")
+    public Response answer(@PathParam("pageId") String pageId, @PathParam("expires") String expires,
+            @PathParam("signature") String signature) {
+        Opened opened = open(pageId, expires, signature);
+        if (opened.refusal() != null) {
+            return opened.refusal();
+        }
         try {
-            answers.acknowledge(page.id, page.volunteerId);
-            return html(200, "Bedankt", "<p>Je bent bevestigd. De persoon en de spoed weten dat je komt.</p>");
+            PageAnswers.Answer answer = answers.acknowledge(opened.page().id, opened.page().volunteerId);
+            return answer.newlyAcknowledged()
+                    ? html(200, "Bedankt", "<p>Je bent bevestigd. De persoon en de spoed weten dat je komt.</p>")
+                    : used("<p>Je hebt deze oproep al bevestigd. De spoed rekent op je.</p>");
         } catch (ProblemException e) {
             return html(409, "Al opgevangen", "<p>Een andere ervaringsdrager is al onderweg. Bedankt!</p>");
         }
@@ -56,22 +76,104 @@ public class AnswerLinkResource {
 
     /** "I can't go": the next peer supporter is paged at once. */
     @POST
-    @Path("/decline")
-    public Response decline(@PathParam("pageId") UUID pageId, @PathParam("signature") String signature) {
-        Page page = verified(pageId, signature);
+    @Path("/{pageId}/{expires}/{signature}/decline")
+    public Response decline(@PathParam("pageId") String pageId, @PathParam("expires") String expires,
+            @PathParam("signature") String signature) {
+        Opened opened = open(pageId, expires, signature);
+        if (opened.refusal() != null) {
+            return opened.refusal();
+        }
         try {
-            answers.decline(page.id, page.volunteerId);
-            return html(200, "Bedankt", "<p>We vragen meteen iemand anders. Bedankt om het te laten weten.</p>");
+            PageAnswers.Answer answer = answers.decline(opened.page().id, opened.page().volunteerId);
+            return answer.newlyAcknowledged()
+                    ? html(200, "Bedankt", "<p>We vragen meteen iemand anders. Bedankt om het te laten weten.</p>")
+                    : used("<p>Je liet al weten dat je niet kan; we vroegen iemand anders.</p>");
         } catch (ProblemException e) {
             return html(409, "Niet meer nodig", "<p>Deze oproep wacht niet meer op een antwoord. Bedankt!</p>");
         }
     }
 
-    private Page verified(UUID pageId, String signature) {
-        if (!links.isValid(pageId, signature)) {
-            throw ProblemException.notFound("Page link");
+    /** Links sent before they carried an expiry: they no longer work. */
+    @GET
+    @Path("/{pageId}/{signature}")
+    public Response legacy(@PathParam("pageId") String pageId, @PathParam("signature") String signature) {
+        return expired();
+    }
+
+    @POST
+    @Path("/{pageId}/{signature}")
+    public Response legacyAnswer(@PathParam("pageId") String pageId, @PathParam("signature") String signature) {
+        return expired();
+    }
+
+    private record Opened(Page page, Escalation escalation, Response refusal) {
+    }
+
+    /** The link's page, or the page that tells the volunteer why this link answers nothing. */
+    private Opened open(String pageIdText, String expiresText, String signature) {
+        Optional<UUID> pageId = uuid(pageIdText);
+        Optional<Long> expires = epochSeconds(expiresText);
+        if (pageId.isEmpty() || expires.isEmpty()) {
+            return refused(forged());
         }
-        return Page.<Page>findByIdOptional(pageId).orElseThrow(() -> ProblemException.notFound("Page link"));
+        switch (links.verdict(pageId.get(), expires.get(), signature, clock.instant())) {
+            case FORGED:
+                return refused(forged());
+            case EXPIRED:
+                return refused(expired());
+            default:
+                break;
+        }
+        Optional<Page> found = Page.<Page>findByIdOptional(pageId.get());
+        if (found.isEmpty()) {
+            return refused(forged());
+        }
+        Page page = found.get();
+        Escalation escalation = Escalation.findById(page.escalationId);
+        if (page.status == Page.Status.ACKNOWLEDGED) {
+            return refused(used("<p>Je hebt deze oproep al bevestigd. De spoed rekent op je.</p>"));
+        }
+        if (page.status == Page.Status.DECLINED) {
+            return refused(used("<p>Je liet al weten dat je niet kan; we vroegen iemand anders.</p>"));
+        }
+        if (escalation.status == Escalation.Status.ACKNOWLEDGED) {
+            return refused(html(409, "Al opgevangen", "<p>Een andere ervaringsdrager is al onderweg. Bedankt!</p>"));
+        }
+        // A page whose step deadline passed still takes an answer: someone going is what matters.
+        return new Opened(page, escalation, null);
+    }
+
+    private static Opened refused(Response response) {
+        return new Opened(null, null, response);
+    }
+
+    private static Response forged() {
+        return html(404, "Ongeldige link", "<p>Deze link is niet geldig. Er is niets veranderd.</p>"
+                + "<p>Gebruik de link uit je oproep zoals je hem kreeg.</p>" + CALL);
+    }
+
+    private static Response expired() {
+        return html(410, "Link verlopen", "<p>Deze link is verlopen. Er is niets veranderd.</p>" + CALL);
+    }
+
+    private static Response used(String what) {
+        return html(409, "Link al gebruikt", what + "<p>Deze link werkt maar één keer. Er is niets veranderd.</p>");
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Long> epochSeconds(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Response html(int status, String title, String body) {

@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import be.koepel.platform.paging.PageRequest;
 import be.koepel.platform.paging.PageResult;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,14 +27,31 @@ public class PageResource {
         this.caller = caller;
     }
 
-    /** Every page sent for a referral, in order: what a coordinator checks at 2 a.m. */
+    /**
+     * With {@code referralId}: every page sent for that referral, in order, what a coordinator checks
+     * at 2 a.m. Without it: the referrals whose paging still runs, newest first, each with its pages.
+     */
     @GET
     @RolesAllowed(Roles.COORDINATOR)
-    public List<PageView> forReferral(@QueryParam("referralId") @NotNull UUID referralId) {
-        return Escalation.forReferral(referralId)
-                .map(escalation -> Page.<Page>list("escalationId = ?1 order by step, createdAt", escalation.id)
-                        .stream().map(page -> PageView.of(page, escalation)).toList())
-                .orElse(List.of());
+    public Object list(@QueryParam("referralId") UUID referralId, @BeanParam @Valid PageRequest request) {
+        return referralId == null ? open(request) : forReferral(referralId);
+    }
+
+    private List<PageView> forReferral(UUID referralId) {
+        return Escalation.forReferral(referralId).map(PageResource::timeline).orElse(List.of());
+    }
+
+    private PageResult<OpenPaging> open(PageRequest request) {
+        var query = Escalation.<Escalation>find("status = ?1 order by createdAt desc, id", Escalation.Status.PAGING)
+                .page(io.quarkus.panache.common.Page.of(request.page, request.size));
+        List<OpenPaging> items = query.list().stream()
+                .map(escalation -> OpenPaging.of(escalation, timeline(escalation))).toList();
+        return new PageResult<>(items, request.page, request.size, query.count());
+    }
+
+    private static List<PageView> timeline(Escalation escalation) {
+        return Page.<Page>list("escalationId = ?1 order by step, createdAt", escalation.id)
+                .stream().map(page -> PageView.of(page, escalation)).toList();
     }
 
     /** A volunteer's own pages, newest first. */

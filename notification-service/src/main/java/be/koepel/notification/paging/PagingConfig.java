@@ -26,7 +26,14 @@ public interface PagingConfig {
     /** The key that signs answer links (HMAC-SHA256); at least 16 characters. */
     String linkSecret();
 
-    /** {@code sms} or {@code log}. */
+    /**
+     * How long an answer link works, from the page's creation: long enough for a late "I'm going"
+     * (which still counts after the step's deadline), short enough that an old SMS answers nothing.
+     */
+    @WithDefault("12h")
+    Duration linkLifetime();
+
+    /** {@code sms}, {@code email}, {@code webhook} and/or {@code log}, comma separated. */
     @WithDefault("log")
     String channel();
 

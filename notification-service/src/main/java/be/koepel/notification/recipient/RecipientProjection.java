@@ -35,9 +35,11 @@ public class RecipientProjection {
     private final Clock clock;
     private final CoordinatorDuties duties;
     private final Notices notices;
+    private final ContactMethods methods;
 
     public RecipientProjection(IdempotentConsumer consumer, CloudEventCodec codec, Clock clock,
-            CoordinatorDuties duties, Notices notices) {
+            CoordinatorDuties duties, Notices notices, ContactMethods methods) {
+        this.methods = methods;
         this.consumer = consumer;
         this.codec = codec;
         this.clock = clock;
@@ -93,5 +95,6 @@ public class RecipientProjection {
         recipient.webhookUrl = ContactChannels.first(channels, ContactChannel.WEBHOOK);
         recipient.updatedAt = clock.instant();
         recipient.persist();
+        methods.replace(recipient.volunteerId, ContactChannels.ordered(channels));
     }
 }

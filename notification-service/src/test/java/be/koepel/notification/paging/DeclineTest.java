@@ -112,8 +112,9 @@ class DeclineTest extends ServiceTestBase {
         given().when().post(link + "/decline").then().statusCode(200).body(containsString("iemand anders"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(second.phone()).size() == 1);
-        // the same link used again changes nothing
-        given().when().post(link + "/decline").then().statusCode(200);
+        // the same link used again changes nothing, and says so
+        given().when().post(link + "/decline").then().statusCode(409)
+                .contentType(containsString("text/html")).body(containsString("al gebruikt"));
     }
 
     private UUID awaitPage(UUID referralId, int step) {

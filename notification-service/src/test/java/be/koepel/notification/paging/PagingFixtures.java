@@ -89,6 +89,22 @@ public final class PagingFixtures {
         return volunteer;
     }
 
+    /** A registered volunteer with these contact methods; {@code phone} is the SMS number among them, if any. */
+    public Volunteer volunteerWith(String phone, List<ContactChannel> channels) {
+        Volunteer volunteer = new Volunteer(UUID.randomUUID(), phone);
+        send(Topics.VOLUNTEER_EVENTS, "koepel/volunteer-service", EventTypes.VOLUNTEER_REGISTERED,
+                volunteer.id().toString(), new VolunteerRegistered(volunteer.id(), "Peer " + volunteer.id(), channels,
+                        Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Recipient.findById(volunteer.id()) != null));
+        return volunteer;
+    }
+
+    /** A phone number no other test uses. */
+    public static String newPhone() {
+        return "+32470" + PHONE.incrementAndGet();
+    }
+
     public static String emailOf(Volunteer volunteer) {
         return volunteer.id() + "@peers.example";
     }

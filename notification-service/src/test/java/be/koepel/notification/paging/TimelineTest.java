@@ -11,7 +11,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import be.koepel.notification.ServiceTestBase;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import io.restassured.http.ContentType;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,43 @@ class TimelineTest extends ServiceTestBase {
                 .body("[0].delivery", equalTo("SENT"))
                 .body("[0].status", equalTo("ACKNOWLEDGED"))
                 .body("[0].answeredAt", notNullValue());
+    }
+
+    @Test
+    void aCoordinatorListsTheReferralsStillBeingPagedNewestFirstEachWithItsTimeline() {
+        // steps long enough that paging still runs while the list is read
+        given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("stepDelays", List.of("PT60S"), "repeat", 0))
+                .when().put("/api/escalation-policies/az-open-list").then().statusCode(200);
+        var peer = fixtures.volunteer();
+        var other = fixtures.volunteer();
+        var covered = fixtures.volunteer();
+        UUID older = UUID.randomUUID();
+        UUID newer = UUID.randomUUID();
+        UUID acknowledged = UUID.randomUUID();
+        fixtures.propose(older, "az-open-list", peer);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(peer.phone()).size() == 1);
+        fixtures.propose(newer, "az-open-list", other);
+        fixtures.propose(acknowledged, "az-open-list", covered);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(other.phone()).size() == 1
+                && sms.receivedBy(covered.phone()).size() == 1);
+        String coveredPage = timeline(acknowledged).extract().jsonPath().getString("[0].id");
+        given().auth().oauth2(volunteer(covered.id())).when().post("/api/pages/" + coveredPage + "/acknowledge")
+                .then().statusCode(200);
+
+        var open = given().auth().oauth2(coordinator()).queryParam("size", 200).when().get("/api/pages")
+                .then().statusCode(200).extract().jsonPath();
+
+        List<String> referrals = open.getList("items.referralId", String.class);
+        assertThat(referrals).contains(older.toString(), newer.toString()).doesNotContain(acknowledged.toString());
+        assertThat(referrals.indexOf(newer.toString())).isLessThan(referrals.indexOf(older.toString()));
+        assertThat(open.getString("items.find { it.referralId == '" + older + "' }.status")).isEqualTo("PAGING");
+        assertThat(open.getList("items.find { it.referralId == '" + older + "' }.timeline.volunteerId", String.class))
+                .containsExactly(peer.id().toString());
+        assertThat(open.getInt("total")).isGreaterThanOrEqualTo(2);
+        given().auth().oauth2(volunteer(peer.id())).when().get("/api/pages").then().statusCode(403);
+        given().auth().oauth2(coordinator()).queryParam("size", 0).when().get("/api/pages")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -30,6 +30,9 @@ class RecipientProjectionTest {
     @Inject
     CloudEventCodec codec;
 
+    @Inject
+    ContactMethods methods;
+
     KafkaTestClient kafka;
 
     @BeforeEach
@@ -68,6 +71,26 @@ class RecipientProjectionTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> profileVersion(volunteer) == 6);
         awaitSmsNumber(volunteer, "+32470000005");
+    }
+
+    @Test
+    void anUpdateReplacesTheContactMethodsWithTheNewOnesInTheVolunteersOrderWithTheirDelays() {
+        UUID volunteer = UUID.randomUUID();
+        send(volunteer, EventTypes.VOLUNTEER_UPDATED, updated(volunteer, 1, "+32470000011"));
+        awaitSmsNumber(volunteer, "+32470000011");
+
+        send(volunteer, EventTypes.VOLUNTEER_UPDATED, new VolunteerUpdated(volunteer, 2, "Bart", "ACTIVE", null,
+                List.of("nl"), List.of("az-turnhout"), List.of(
+                        new ContactChannel(ContactChannel.WEBHOOK, "https://peer.example/hook", 2, 120),
+                        new ContactChannel(ContactChannel.SMS, "+32470000012", 0, 0),
+                        new ContactChannel(ContactChannel.EMAIL, "bart@peer.example", 1, 60)),
+                null, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> profileVersion(volunteer) == 2);
+        org.assertj.core.api.Assertions.assertThat(QuarkusTransaction.requiringNew().call(() -> methods.of(volunteer)))
+                .containsExactly(new ContactMethod(0, "SMS", "+32470000012", 0),
+                        new ContactMethod(1, "EMAIL", "bart@peer.example", 60),
+                        new ContactMethod(2, "WEBHOOK", "https://peer.example/hook", 120));
     }
 
     private static ContactChannel sms(String number) {
