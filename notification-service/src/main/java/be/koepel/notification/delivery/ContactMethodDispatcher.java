@@ -99,7 +99,8 @@ public class ContactMethodDispatcher implements DeliveryWorker.Handler {
         Optional<String> messageId = channels.sendTo(parcel.method().channel, parcel.method().address,
                 parcel.recipient(), parcel.text());
         counter("koepel.pages.sent", channel, "Pages handed to a channel, per channel").increment();
-        QuarkusTransaction.requiringNew().run(() -> {
+        // safe to run again: the status only moves on from SENDING, page.sent.v1 only while sentAt is unset
+        worker.record(() -> {
             Escalation.lock(parcel.escalation().id).orElseThrow();
             Instant now = clock.instant();
             em.createNativeQuery("""

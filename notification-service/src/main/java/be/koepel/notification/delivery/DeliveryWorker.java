@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
 /**
  * The one way messages go out, for pages, coordinator alerts and notices alike: a message is
@@ -16,6 +18,10 @@ import java.util.UUID;
  * failed attempt is retried when the handler says so, else marked FAILED. If the process dies
  * between claim and mark, the claim goes stale and the message is sent again: twice is better
  * than never.
+ *
+ * <p>A database blip must neither delay a page by a whole stale-claim period nor send it twice: an
+ * attempt that breaks before sending is put back at once for the next round, and the record of a
+ * message already sent is retried through the blip ({@link #record}).
  */
 public final class DeliveryWorker {
 
@@ -32,7 +38,12 @@ public final class DeliveryWorker {
         Optional<Instant> retryAt(DeliveryQueue.Claim claim, DeliveryFailed failure);
     }
 
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+
     private static final int BATCH = 20;
+
+    /** The longest pause between tries to record a send; the database is usually back within seconds. */
+    private static final Duration MAX_RECORD_PAUSE = Duration.ofSeconds(5);
 
     private final EntityManager em;
     private final DeliveryQueue queue;
@@ -40,6 +51,7 @@ public final class DeliveryWorker {
     private final Duration interval;
     private final Handler handler;
     private final BackgroundLoop loop;
+    private final String loopName;
 
     public DeliveryWorker(String name, EntityManager em, DeliveryQueue queue, Clock clock, Duration interval,
             Handler handler) {
@@ -49,6 +61,7 @@ public final class DeliveryWorker {
         this.interval = interval;
         this.handler = handler;
         this.loop = new BackgroundLoop(name, interval, this::round);
+        this.loopName = name;
     }
 
     public void start() {
@@ -68,24 +81,86 @@ public final class DeliveryWorker {
         List<DeliveryQueue.Claim> claimed = QuarkusTransaction.requiringNew()
                 .call(() -> queue.claimDue(em, clock.instant(), BATCH));
         for (DeliveryQueue.Claim claim : claimed) {
+            // one broken attempt must not strand the rest of the batch as stale claims
             try {
-                handler.deliver(claim);
-            } catch (DeliveryFailed failure) {
-                Optional<Instant> again = handler.retryAt(claim, failure);
-                QuarkusTransaction.requiringNew().run(() -> {
-                    if (again.isPresent()) {
-                        queue.retryAt(em, claim.id(), again.get(), failure.getMessage());
-                    } else {
-                        queue.failed(em, claim.id(), failure.getMessage());
-                    }
-                });
+                attempt(claim);
+            } catch (SentNotRecorded e) {
+                LOG.errorf("%s: %s was sent, but recording it failed (%s); it goes out again once its claim is stale",
+                        loopName, claim.id(), e.getCause());
+            } catch (RuntimeException e) {
+                putBack(claim, e);
             }
         }
         return claimed.size() == BATCH ? Duration.ZERO : interval;
     }
 
+    private void attempt(DeliveryQueue.Claim claim) {
+        try {
+            handler.deliver(claim);
+        } catch (DeliveryFailed failure) {
+            Optional<Instant> again = handler.retryAt(claim, failure);
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (again.isPresent()) {
+                    queue.retryAt(em, claim.id(), again.get(), failure.getMessage());
+                } else {
+                    queue.failed(em, claim.id(), failure.getMessage());
+                }
+            });
+        }
+    }
+
+    /** The attempt broke before anything was sent (e.g. the database connection was cut): try again next round. */
+    private void putBack(DeliveryQueue.Claim claim, RuntimeException cause) {
+        LOG.warnf("%s: attempt %d of %s broke before sending, trying again in %s: %s", loopName, claim.attempt(),
+                claim.id(), interval, cause.toString());
+        try {
+            QuarkusTransaction.requiringNew().run(() ->
+                    queue.retryAt(em, claim.id(), clock.instant().plus(interval), cause.toString()));
+        } catch (RuntimeException stillDown) {
+            LOG.warnf("%s: could not put %s back (%s); its claim is taken back once stale", loopName, claim.id(),
+                    stillDown.toString());
+        }
+    }
+
+    /**
+     * Records, in its own transaction, what happened after a message went out. Retried through a
+     * database blip, since a send that is never recorded goes out a second time; the transaction
+     * must therefore be safe to run again.
+     *
+     * @throws SentNotRecorded when the database stayed away for longer than half a stale claim
+     */
+    public void record(Runnable transaction) {
+        long giveUpAt = System.nanoTime() + DeliveryQueue.STALE_CLAIM.dividedBy(2).toNanos();
+        Duration pause = interval;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(transaction);
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() - giveUpAt > 0) {
+                    throw new SentNotRecorded(e);
+                }
+                LOG.warnf("%s: recording a sent message failed, trying again in %s: %s", loopName, pause, e.toString());
+                try {
+                    TimeUnit.MILLISECONDS.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new SentNotRecorded(e);
+                }
+                pause = pause.multipliedBy(2).compareTo(MAX_RECORD_PAUSE) > 0 ? MAX_RECORD_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /** A message went out but could not be recorded as sent. */
+    public static final class SentNotRecorded extends RuntimeException {
+        SentNotRecorded(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
     public void sent(UUID id) {
-        QuarkusTransaction.requiringNew().run(() -> queue.sent(em, id, clock.instant()));
+        record(() -> queue.sent(em, id, clock.instant()));
     }
 
     public void failed(UUID id, String reason) {

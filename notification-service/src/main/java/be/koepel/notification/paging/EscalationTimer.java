@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Escalates when an acknowledgement deadline passes. The deadlines are rows in PostgreSQL, not
@@ -19,6 +20,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class EscalationTimer {
+
+    private static final Logger LOG = Logger.getLogger(EscalationTimer.class);
 
     private static final int BATCH = 100;
 
@@ -53,10 +56,18 @@ public class EscalationTimer {
                 .setParameter("now", now)
                 .setMaxResults(BATCH)
                 .getResultList());
+        boolean allDone = true;
         for (UUID escalationId : due) {
-            QuarkusTransaction.requiringNew().run(() -> expireDuePages(escalationId));
+            // one escalation that cannot move on (a lost connection, a bug) must not hold up the others
+            try {
+                QuarkusTransaction.requiringNew().run(() -> expireDuePages(escalationId));
+            } catch (RuntimeException e) {
+                allDone = false;
+                LOG.warnf("Escalation %s: its deadline passed but it could not move on yet, trying again in %s: %s",
+                        escalationId, config.timerInterval(), e.toString());
+            }
         }
-        return due.size() == BATCH ? Duration.ZERO : config.timerInterval();
+        return due.size() == BATCH && allDone ? Duration.ZERO : config.timerInterval();
     }
 
     void expireDuePages(UUID escalationId) {

@@ -2,6 +2,7 @@ package be.koepel.notification.paging;
 
 import static be.koepel.testing.Tokens.coordinator;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -131,7 +132,7 @@ class RestartSafetyTest extends ServiceTestBase {
 
         // cut every connection of the service, again and again, past the first deadline
         Instant until = Instant.now().plusSeconds(6);
-        try (Connection admin = DriverManager.getConnection(jdbcUrl, jdbcUser.orElse(null), jdbcPassword.orElse(null))) {
+        try (Connection admin = admin()) {
             await().pollInterval(Duration.ofMillis(300)).atMost(Duration.ofSeconds(15)).until(() -> {
                 try (Statement statement = admin.createStatement()) {
                     statement.execute("select pg_terminate_backend(pid) from pg_stat_activity "
@@ -146,6 +147,77 @@ class RestartSafetyTest extends ServiceTestBase {
                 .until(() -> sms.receivedBy(second.phone()).size() == 1 && sms.receivedBy(first.phone()).size() == 1);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> pages(referralId)
                 .body("step", equalTo(List.of(1, 2))).body("status", equalTo(List.of("EXPIRED", "AWAITING"))));
+    }
+
+    @Test
+    void aDatabaseErrorWhilePlanningAPageIsRetriedWithinSecondsRatherThanLeftAsAStaleClaim() throws SQLException {
+        var peer = fixtures.volunteer();
+        UUID referralId = UUID.randomUUID();
+        try (var fault = DatabaseFault.failFirst(2, admin(), "before insert on page_delivery",
+                "new.address = '" + peer.phone() + "'")) {
+            fixtures.propose(referralId, peer);
+            // a stale claim is only taken back after a minute: well within that, the page has gone out
+            await().atMost(Duration.ofSeconds(15)).until(() -> sms.receivedBy(peer.phone()).size() == 1);
+            assertThat(fault.statementsSeen()).isEqualTo(3);
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> pages(referralId).body("delivery", equalTo(List.of("SENT"))));
+    }
+
+    @Test
+    void aDatabaseErrorWhileRecordingASentPageIsRetriedSoThePageIsNeitherLeftSendingNorSentAgain() throws SQLException {
+        var peer = fixtures.volunteer();
+        UUID referralId = UUID.randomUUID();
+        try (var fault = DatabaseFault.failFirst(2, admin(), "before update on page_delivery",
+                "new.address = '" + peer.phone() + "' and new.delivery_status = 'SENT'")) {
+            fixtures.propose(referralId, peer);
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> pages(referralId).body("delivery", equalTo(List.of("SENT"))));
+            assertThat(fault.statementsSeen()).isEqualTo(3);
+        }
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+                .until(() -> sms.receivedBy(peer.phone()).size() == 1);
+    }
+
+    private Connection admin() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, jdbcUser.orElse(null), jdbcPassword.orElse(null));
+    }
+
+    /**
+     * Makes PostgreSQL itself fail the first {@code times} statements matching a trigger condition,
+     * as a cut connection or a full disk would: the counter is a sequence, which a rollback does not
+     * undo, so it counts every matching statement, the failed ones and the one that went through.
+     */
+    private record DatabaseFault(Connection admin, String name, String table) implements AutoCloseable {
+
+        static DatabaseFault failFirst(int times, Connection admin, String timing, String condition) throws SQLException {
+            String name = "fault_" + UUID.randomUUID().toString().replace("-", "");
+            String table = timing.substring(timing.lastIndexOf(' ') + 1);
+            try (Statement statement = admin.createStatement()) {
+                statement.execute("create sequence " + name);
+                statement.execute("create function " + name + "() returns trigger language plpgsql as $$ begin"
+                        + " if nextval('" + name + "') <= " + times + " then raise exception 'injected fault'; end if;"
+                        + " return new; end $$");
+                statement.execute("create trigger " + name + " " + timing + " for each row when (" + condition + ")"
+                        + " execute function " + name + "()");
+            }
+            return new DatabaseFault(admin, name, table);
+        }
+
+        long statementsSeen() throws SQLException {
+            try (Statement statement = admin.createStatement();
+                    var rows = statement.executeQuery("select last_value from " + name)) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (admin; Statement statement = admin.createStatement()) {
+                statement.execute("drop trigger " + name + " on " + table);
+                statement.execute("drop function " + name + "()");
+                statement.execute("drop sequence " + name);
+            }
+        }
     }
 
     private static Escalation escalation(UUID referralId, Instant createdAt) {
