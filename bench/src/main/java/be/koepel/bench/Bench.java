@@ -131,7 +131,7 @@ public final class Bench {
             }
         }
         int count = load.options.warmupReferrals();
-        double rate = Math.min(200, Math.max(10, count / 10.0));
+        double rate = load.options.warmupRate();
         say("warm-up: %d referrals at %.0f/s".formatted(count, rate));
         Map<String, Boolean> erRooms = new ConcurrentHashMap<>();
         OpenLoad.run(rate, Duration.ofMillis(Math.round(count * 1000.0 / rate)), due -> {

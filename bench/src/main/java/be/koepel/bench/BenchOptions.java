@@ -27,6 +27,7 @@ record BenchOptions(
         int escalationRate,
         Duration acknowledgeWithin,
         int warmupReferrals,
+        int warmupRate,
         int limitSamples,
         Duration limitThroughputTime,
         int maxInFlight,
@@ -49,7 +50,7 @@ record BenchOptions(
             usage: ./bench/run [options]
               --stack start|running        start a fresh network (default) or use ./koepel up's on ports 8101-8104
               --step-seconds N             duration of every load step of A and B (default 60)
-              --intake-rates R1,R2,...     A: offered referrals/s, ramped until saturation (default 100,250,500,750,1000,1500,2000,2500,3000)
+              --intake-rates R1,R2,...     A: offered referrals/s, ramped until saturation (default 25,50,75,100,150,250,500,1000,1500,2000,3000)
               --er-rates R1,R2,...         B: ER referrals/s (default 1,10,20,50)
               --footprint-referrals N      C: RSS again after this many referrals in all (default 100000)
               --escalation-pages N         D: unanswered ER pages (default 1000)
@@ -57,6 +58,8 @@ record BenchOptions(
               --acknowledge-within D       deadline of a page, e.g. 3s (default): the started stack gets it; for a
                                            running stack say what it runs with (default there PT5M)
               --warmup-referrals N         before anything is measured (default 2000)
+              --warmup-rate R              their rate per second: below saturation, so that no backlog is
+                                           left for the first scenario (default 40)
               --limit-samples N            samples of each raw hop (default 5000)
               --limit-throughput-seconds N durable inserts on 8 connections for this long (default 5)
               --max-in-flight N            concurrent requests of the load generator (default 256)
@@ -125,7 +128,7 @@ record BenchOptions(
         BenchOptions options = new BenchOptions(
                 stack.equals("start"),
                 Duration.ofSeconds(o.integer("step-seconds", 60)),
-                o.integers("intake-rates", "100,250,500,750,1000,1500,2000,2500,3000"),
+                o.integers("intake-rates", "25,50,75,100,150,250,500,1000,1500,2000,3000"),
                 o.integers("er-rates", "1,10,20,50"),
                 o.integer("footprint-referrals", 100_000),
                 o.integer("escalation-pages", 1000),
@@ -133,6 +136,7 @@ record BenchOptions(
                 // a started stack gets short deadlines; ./koepel up runs with notification-service's 5 minutes
                 o.duration("acknowledge-within", stack.equals("start") ? "3s" : "PT5M"),
                 o.integer("warmup-referrals", 2000),
+                o.integer("warmup-rate", 40),
                 o.integer("limit-samples", 5000),
                 Duration.ofSeconds(o.integer("limit-throughput-seconds", 5)),
                 o.integer("max-in-flight", 256),

@@ -19,7 +19,7 @@ import org.HdrHistogram.Histogram;
 final class ErPageLatency {
 
     record Step(int perSecond, long posted, long paged, long missing, Latency.Summary endToEnd,
-            Latency.Summary intake, Histogram histogram, Breakdown breakdown) {
+            Latency.Summary intake, Histogram histogram, Breakdown breakdown, CpuUse.Share cpu) {
     }
 
     /**
@@ -52,6 +52,7 @@ final class ErPageLatency {
         Map<String, Instant> createdAt = new ConcurrentHashMap<>();
         Map<String, String> referralIds = new ConcurrentHashMap<>();
         Latency intake = new Latency();
+        CpuUse.Snapshot cpuBefore = load.cpu.take();
         OpenLoad.run(rate, duration, due -> {
             ReferralMix.ReferralRequest referral = load.mix.er('B', load.random);
             load.api.post(referral).thenAccept(posted -> {
@@ -64,6 +65,7 @@ final class ErPageLatency {
         });
         load.api.drain(load.options.maxInFlight(), Duration.ofSeconds(60));
         awaitPages(load, createdAt.keySet(), Duration.ofSeconds(30));
+        CpuUse.Share cpu = CpuUse.between(cpuBefore, load.cpu.take());
         Latency endToEnd = new Latency();
         long paged = 0;
         for (Map.Entry<String, Instant> referral : createdAt.entrySet()) {
@@ -76,7 +78,7 @@ final class ErPageLatency {
             }
         }
         return new Step(rate, createdAt.size(), paged, createdAt.size() - paged, endToEnd.summary(), intake.summary(),
-                endToEnd.histogram(), breakdown(load, createdAt, referralIds));
+                endToEnd.histogram(), breakdown(load, createdAt, referralIds), cpu);
     }
 
     private static Breakdown breakdown(Load load, Map<String, Instant> createdAt, Map<String, String> referralIds) {

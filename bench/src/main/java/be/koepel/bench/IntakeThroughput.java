@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class IntakeThroughput {
 
     record Step(int offeredPerSecond, long sent, long created, long failed, double achievedPerSecond,
-            Latency.Summary latency, boolean saturated, String error) {
+            Latency.Summary latency, boolean saturated, String error, CpuUse.Share cpu) {
     }
 
     record Result(List<Step> steps, double peakPerSecond) {
@@ -46,6 +46,7 @@ final class IntakeThroughput {
         AtomicLong created = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicLong lastAnswer = new AtomicLong();
+        CpuUse.Snapshot cpuBefore = load.cpu.take();
         long start = System.nanoTime();
         long sent = OpenLoad.run(rate, duration, due -> load.api.post(load.mix.next('A', load.random)).thenAccept(posted -> {
             if (posted.created()) {
@@ -57,10 +58,11 @@ final class IntakeThroughput {
             lastAnswer.accumulateAndGet(posted.answeredNanos(), Math::max);
         }));
         load.api.drain(load.options.maxInFlight(), Duration.ofSeconds(60));
+        CpuUse.Share cpu = CpuUse.between(cpuBefore, load.cpu.take());
         double seconds = Math.max(duration.toNanos(), lastAnswer.get() - start) / 1e9;
         double achieved = created.get() / seconds;
         boolean saturated = achieved < 0.9 * rate || failed.get() > sent / 100;
         return new Step(rate, sent, created.get(), failed.get(), achieved, latency.summary(), saturated,
-                failed.get() > 0 ? load.api.lastError() : null);
+                failed.get() > 0 ? load.api.lastError() : null, cpu);
     }
 }

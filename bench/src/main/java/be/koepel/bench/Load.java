@@ -11,6 +11,7 @@ final class Load {
     final ReferralApi api;
     final ReferralMix mix;
     final SmsGatewaySink sms;
+    final CpuUse cpu;
     /** Only the pacing thread draws from it. */
     final SplittableRandom random = new SplittableRandom(8);
 
@@ -19,6 +20,7 @@ final class Load {
         this.stack = stack;
         this.mix = mix;
         this.sms = stack.sms();
+        this.cpu = new CpuUse(stack);
         this.api = new ReferralApi(stack.url("referral-service"), stack.credentials(), options.maxInFlight());
     }
 

@@ -125,6 +125,8 @@ final class Report {
                     + " event, idempotency ledger).%n%n", fmt(run.intake().peakPerSecond()),
                     ratio(run.intake().peakPerSecond(), l.insertsPerSecondEightConnections()),
                     fmt(l.insertsPerSecondEightConnections()));
+            cpuTable(out, "offered /s", run.intake().steps().stream()
+                    .map(s -> Map.entry(Integer.toString(s.offeredPerSecond()), s.cpu())).toList());
         }
 
         if (!run.er().isEmpty()) {
@@ -150,6 +152,8 @@ final class Report {
                         fmt(b.pageCreatedUntilSms().p50()), fmt(b.pageCreatedUntilSms().p99()));
             }
             out.println();
+            cpuTable(out, "ER referrals /s", run.er().stream()
+                    .map(s -> Map.entry(Integer.toString(s.perSecond()), s.cpu())).toList());
             out.println("201 → page created: referral-service's outbox relay, referral.received.v1 to volunteer-service, its"
                     + " matching and outbox relay, peer-candidates.proposed.v1 to notification-service, the page's commit."
                     + " Page created → SMS: the page dispatcher's claim, the HTTP call to the gateway.");
@@ -247,6 +251,34 @@ final class Report {
     private static void row(PrintStream out, String hop, Latency.Summary s, String throughput) {
         out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %d | %s |%n", hop, fmt(s.p50()), fmt(s.p99()), fmt(s.p999()),
                 fmt(s.max()), s.count(), throughput);
+    }
+
+    /**
+     * Where the 2 cores went in each step: cores used per part (CPU seconds ÷ the step's wall
+     * seconds), so that the part to make cheaper is named by the run itself.
+     */
+    static void cpuTable(PrintStream out, String stepHeading, List<Map.Entry<String, CpuUse.Share>> steps) {
+        if (steps.isEmpty() || steps.stream().allMatch(e -> e.getValue().total() == 0)) {
+            out.println("Cores used per part: unknown (no /proc).");
+            out.println();
+            return;
+        }
+        List<String> parts = List.copyOf(steps.get(0).getValue().cores().keySet());
+        out.println("Where the cores went (CPU seconds of each part ÷ the step's wall seconds, from /proc; the"
+                + " machine has " + Runtime.getRuntime().availableProcessors() + "):");
+        out.println();
+        out.println("| " + stepHeading + " | " + String.join(" | ", parts) + " | total |");
+        out.println("|---:|" + "---:|".repeat(parts.size()) + "---:|");
+        for (Map.Entry<String, CpuUse.Share> step : steps) {
+            StringBuilder row = new StringBuilder("| " + step.getKey() + " |");
+            for (String part : parts) {
+                row.append(' ').append(String.format(Locale.ROOT, "%.2f", step.getValue().cores().getOrDefault(part, 0.0)))
+                        .append(" |");
+            }
+            row.append(String.format(Locale.ROOT, " %.2f |", step.getValue().total()));
+            out.println(row);
+        }
+        out.println();
     }
 
     static String fmt(double value) {

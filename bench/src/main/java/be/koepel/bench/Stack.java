@@ -30,6 +30,16 @@ interface Stack extends AutoCloseable {
     /** The stack's own broker, for the raw produce→consume on a scratch topic. */
     String kafkaBootstrapServers();
 
+    /** The PostgreSQL server's postmaster, when this bench started it: for the CPU use of its backends. */
+    default OptionalLong postgresPid() {
+        return OptionalLong.empty();
+    }
+
+    /** The Kafka broker's process, when this bench started it. */
+    default OptionalLong kafkaPid() {
+        return OptionalLong.empty();
+    }
+
     /** One line for the report: what runs where. */
     String description();
 

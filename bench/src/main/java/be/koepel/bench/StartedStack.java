@@ -218,6 +218,21 @@ final class StartedStack implements Stack {
     }
 
     @Override
+    public OptionalLong postgresPid() {
+        try {
+            // postmaster.pid's first line is the postmaster's pid
+            return OptionalLong.of(Long.parseLong(Files.readAllLines(work.resolve("postgres").resolve("postmaster.pid")).get(0).trim()));
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    @Override
+    public OptionalLong kafkaPid() {
+        return OptionalLong.of(kafka.pid());
+    }
+
+    @Override
     public String description() {
         return "started by the bench: embedded PostgreSQL " + settings.get("server_version") + " (SHOW fsync="
                 + settings.get("fsync") + ", synchronous_commit=" + settings.get("synchronous_commit")
