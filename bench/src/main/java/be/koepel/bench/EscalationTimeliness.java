@@ -18,7 +18,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class EscalationTimeliness {
 
+    /**
+     * Lateness split at the second page's creation: the escalation timer's part (deadline → the next
+     * step's page committed) and the delivery's part (that page → its SMS at the gateway).
+     */
+    record Breakdown(Latency.Summary untilNextPageCreated, Latency.Summary nextPageCreatedUntilSms) {
+    }
+
     record Result(int pages, long escalated, long missing, long deadlineUnknown, Latency.Summary lateness,
+            Breakdown breakdown, CpuUse.Share cpu,
             Duration acknowledgeWithin) {
     }
 
@@ -31,6 +39,7 @@ final class EscalationTimeliness {
         Duration duration = Duration.ofMillis(Math.round(pages * 1000.0 / load.options.escalationRate()));
         Bench.say("D: %d unanswered ER pages at %d/s, deadline %s".formatted(pages, load.options.escalationRate(),
                 load.options.acknowledgeWithin()));
+        CpuUse.Snapshot cpuBefore = load.cpu.take();
         OpenLoad.run(load.options.escalationRate(), duration, due -> {
             ReferralMix.ReferralRequest referral = load.mix.er('D', load.random);
             load.api.post(referral).thenAccept(posted -> {
@@ -41,8 +50,11 @@ final class EscalationTimeliness {
         });
         load.api.drain(load.options.maxInFlight(), Duration.ofSeconds(60));
         awaitEscalations(load, referralByRoom.keySet(), load.options.acknowledgeWithin().plusSeconds(60));
+        CpuUse.Share cpu = CpuUse.between(cpuBefore, load.cpu.take());
 
         Latency lateness = new Latency();
+        Latency untilNextPageCreated = new Latency();
+        Latency nextPageCreatedUntilSms = new Latency();
         long escalated = 0;
         long unknown = 0;
         for (Map.Entry<String, String> referral : referralByRoom.entrySet()) {
@@ -57,9 +69,17 @@ final class EscalationTimeliness {
                 continue;
             }
             lateness.recordMicros(ChronoUnit.MICROS.between(deadline.get(), second.get().at()));
+            Optional<Instant> secondPaged = PagesApi.page(load, referral.getValue(), 2)
+                    .filter(page -> page.hasNonNull("pagedAt"))
+                    .map(page -> Instant.parse(page.get("pagedAt").asText()));
+            if (secondPaged.isPresent()) {
+                untilNextPageCreated.recordMicros(ChronoUnit.MICROS.between(deadline.get(), secondPaged.get()));
+                nextPageCreatedUntilSms.recordMicros(ChronoUnit.MICROS.between(secondPaged.get(), second.get().at()));
+            }
         }
         Result result = new Result(referralByRoom.size(), escalated, referralByRoom.size() - escalated, unknown,
-                lateness.summary(), load.options.acknowledgeWithin());
+                lateness.summary(), new Breakdown(untilNextPageCreated.summary(), nextPageCreatedUntilSms.summary()), cpu,
+                load.options.acknowledgeWithin());
         Bench.say("D: %d escalated of %d, late by p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms".formatted(
                 escalated, result.pages(), result.lateness().p50(), result.lateness().p99(), result.lateness().p999(),
                 result.lateness().max()));

@@ -24,6 +24,11 @@ final class PagesApi {
 
     /** The rank-1 page of the referral, if notification-service has one. */
     static Optional<JsonNode> firstPage(Load load, String referralId) {
+        return page(load, referralId, 1);
+    }
+
+    /** The page of the referral's escalation step {@code step}, if notification-service has one. */
+    static Optional<JsonNode> page(Load load, String referralId, int step) {
         if (referralId == null) {
             return Optional.empty();
         }
@@ -36,7 +41,7 @@ final class PagesApi {
                 return Optional.empty();
             }
             for (JsonNode page : JSON.readTree(response.body())) {
-                if (page.path("candidateRank").asInt() == 1) {
+                if (page.path("step").asInt() == step) {
                     return Optional.of(page);
                 }
             }

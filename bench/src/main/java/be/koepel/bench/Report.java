@@ -201,8 +201,20 @@ final class Report {
                     d.deadlineUnknown(), fmt(d.lateness().p50()), fmt(d.lateness().p99()), fmt(d.lateness().p999()),
                     fmt(d.lateness().max()));
             out.println();
+            out.println("| part | p50 ms | p99 ms | p99.9 ms | max ms |");
+            out.println("|---|---:|---:|---:|---:|");
+            out.printf(Locale.ROOT, "| deadline → next step's page created (escalation timer) | %s |%n",
+                    percentiles(d.breakdown().untilNextPageCreated()));
+            out.printf(Locale.ROOT, "| page created → SMS at the gateway (delivery) | %s |%n",
+                    percentiles(d.breakdown().nextPageCreatedUntilSms()));
+            out.println();
             out.println("notification-service looks for passed deadlines every koepel.paging.timer-interval (500 ms by"
                     + " default): up to that much lateness is by design; the rest is the escalation's commit and the delivery.");
+            out.println();
+            cpuTable(out, "scenario", List.of(Map.entry("D", d.cpu())));
+            out.println("D's load per referral is heavier than B's: nobody answers, so each referral pages twice and,"
+                    + " when the second deadline passes, alerts the coordinator on duty and the referrer's call-back"
+                    + " contact.");
             out.println();
         }
         out.printf(Locale.ROOT, "SMS gateway sink: %d texts received, %d pages answered by tapping the link (%d refused),"
@@ -279,6 +291,10 @@ final class Report {
             out.println(row);
         }
         out.println();
+    }
+
+    private static String percentiles(Latency.Summary s) {
+        return fmt(s.p50()) + " | " + fmt(s.p99()) + " | " + fmt(s.p999()) + " | " + fmt(s.max());
     }
 
     static String fmt(double value) {

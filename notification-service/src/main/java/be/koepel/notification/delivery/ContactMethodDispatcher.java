@@ -57,7 +57,7 @@ public class ContactMethodDispatcher implements DeliveryWorker.Handler {
         this.deliveries = deliveries;
         this.registry = registry;
         this.worker = new DeliveryWorker("page-methods", em, new DeliveryQueue("page_delivery"), clock,
-                config.dispatchInterval(), this);
+                config.dispatchInterval(), config.deliveryConcurrency(), this);
     }
 
     void start(@Observes StartupEvent startup) {

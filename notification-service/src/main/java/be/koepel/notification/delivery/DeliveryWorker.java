@@ -1,6 +1,7 @@
 package be.koepel.notification.delivery;
 
 import be.koepel.platform.work.BackgroundLoop;
+import be.koepel.platform.work.ParallelBatch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -22,6 +23,10 @@ import org.jboss.logging.Logger;
  * <p>A database blip must neither delay a page by a whole stale-claim period nor send it twice: an
  * attempt that breaks before sending is put back at once for the next round, and the record of a
  * message already sent is retried through the blip ({@link #record}).
+ *
+ * <p>The claims of a round are sent on up to {@code concurrency} threads: each waits on the database
+ * and a gateway, and with one thread a burst of pages queued behind every round trip (the
+ * escalations of 2026-12-05's bench were seconds late on the delivery alone).
  */
 public final class DeliveryWorker {
 
@@ -51,16 +56,18 @@ public final class DeliveryWorker {
     private final Duration interval;
     private final Handler handler;
     private final BackgroundLoop loop;
+    private final ParallelBatch senders;
     private final String loopName;
 
     public DeliveryWorker(String name, EntityManager em, DeliveryQueue queue, Clock clock, Duration interval,
-            Handler handler) {
+            int concurrency, Handler handler) {
         this.em = em;
         this.queue = queue;
         this.clock = clock;
         this.interval = interval;
         this.handler = handler;
         this.loop = new BackgroundLoop(name, interval, this::round);
+        this.senders = new ParallelBatch(name, concurrency);
         this.loopName = name;
     }
 
@@ -70,6 +77,7 @@ public final class DeliveryWorker {
 
     public void stop() {
         loop.stop(Duration.ofSeconds(10));
+        senders.stop(Duration.ofSeconds(10));
     }
 
     /** New work was committed: deliver it now rather than at the next interval. */
@@ -80,7 +88,7 @@ public final class DeliveryWorker {
     Duration round() {
         List<DeliveryQueue.Claim> claimed = QuarkusTransaction.requiringNew()
                 .call(() -> queue.claimDue(em, clock.instant(), BATCH));
-        for (DeliveryQueue.Claim claim : claimed) {
+        senders.forEach(claimed, claim -> {
             // one broken attempt must not strand the rest of the batch as stale claims
             try {
                 attempt(claim);
@@ -90,7 +98,7 @@ public final class DeliveryWorker {
             } catch (RuntimeException e) {
                 putBack(claim, e);
             }
-        }
+        });
         return claimed.size() == BATCH ? Duration.ZERO : interval;
     }
 

@@ -66,7 +66,7 @@ public class PageDispatcher implements DeliveryWorker.Handler {
         this.deliveries = deliveries;
         this.methods = methods;
         this.worker = new DeliveryWorker("page-dispatcher", em, new DeliveryQueue("page"), clock,
-                config.dispatchInterval(), this);
+                config.dispatchInterval(), config.deliveryConcurrency(), this);
     }
 
     void start(@Observes StartupEvent startup) {

@@ -27,6 +27,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class NoticeDispatcher implements DeliveryWorker.Handler {
 
+    /**
+     * Notices are not urgent, and the per-recipient throttle counts what was sent before: two
+     * notices to one volunteer sent side by side could both slip under it.
+     */
+    private static final int ONE_AT_A_TIME = 1;
+
     private static final Logger LOG = Logger.getLogger(NoticeDispatcher.class);
 
     private final PagingConfig paging;
@@ -65,7 +71,7 @@ public class NoticeDispatcher implements DeliveryWorker.Handler {
                 .description("Notices held back because their recipient had enough messages for now").register(registry);
         this.em = em;
         this.worker = new DeliveryWorker("notice-dispatcher", em, new DeliveryQueue("notice"), clock,
-                paging.dispatchInterval(), this);
+                paging.dispatchInterval(), ONE_AT_A_TIME, this);
     }
 
     void start(@Observes StartupEvent startup) {

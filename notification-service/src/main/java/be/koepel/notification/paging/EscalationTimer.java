@@ -1,6 +1,7 @@
 package be.koepel.notification.paging;
 
 import be.koepel.platform.work.BackgroundLoop;
+import be.koepel.platform.work.ParallelBatch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +32,7 @@ public class EscalationTimer {
     private final PagingConfig config;
     private final Clock clock;
     private final BackgroundLoop loop;
+    private final ParallelBatch escalations;
 
     public EscalationTimer(EntityManager em, Pager pager, PagingConfig config, Clock clock) {
         this.em = em;
@@ -37,6 +40,7 @@ public class EscalationTimer {
         this.config = config;
         this.clock = clock;
         this.loop = new BackgroundLoop("escalation-timer", config.timerInterval(), this::round);
+        this.escalations = new ParallelBatch("escalation-timer", config.timerConcurrency());
     }
 
     void start(@Observes StartupEvent startup) {
@@ -45,6 +49,7 @@ public class EscalationTimer {
 
     void stop(@Observes ShutdownEvent shutdown) {
         loop.stop(Duration.ofSeconds(5));
+        escalations.stop(Duration.ofSeconds(5));
     }
 
     Duration round() {
@@ -56,25 +61,26 @@ public class EscalationTimer {
                 .setParameter("now", now)
                 .setMaxResults(BATCH)
                 .getResultList());
-        boolean allDone = true;
-        for (UUID escalationId : due) {
+        AtomicBoolean allDone = new AtomicBoolean(true);
+        // each escalation in its own transaction, under its own lock: they can move on side by side
+        escalations.forEach(due, escalationId -> {
             // one escalation that cannot move on (a lost connection, a bug) must not hold up the others
             try {
                 QuarkusTransaction.requiringNew().run(() -> expireDuePages(escalationId));
             } catch (RuntimeException e) {
-                allDone = false;
+                allDone.set(false);
                 LOG.warnf("Escalation %s: its deadline passed but it could not move on yet, trying again in %s: %s",
                         escalationId, config.timerInterval(), e.toString());
             }
-        }
-        return due.size() == BATCH && allDone ? Duration.ZERO : config.timerInterval();
+        });
+        return due.size() == BATCH && allDone.get() ? Duration.ZERO : config.timerInterval();
     }
 
     void expireDuePages(UUID escalationId) {
         Escalation escalation = Escalation.lock(escalationId).orElseThrow();
         Instant now = clock.instant();
-        List<Page> due = Page.list("escalationId = ?1 and status = ?2 and acknowledgeBy <= ?3 order by candidateRank",
-                escalationId, Page.Status.AWAITING, now);
+        List<Page> awaiting = Page.list("escalationId = ?1 and status = ?2", escalationId, Page.Status.AWAITING);
+        List<Page> due = awaiting.stream().filter(page -> !page.acknowledgeBy.isAfter(now)).toList();
         if (due.isEmpty()) {
             return; // answered while we waited for the lock
         }
@@ -83,7 +89,7 @@ public class EscalationTimer {
             page.status = escalation.status == Escalation.Status.PAGING ? Page.Status.EXPIRED : Page.Status.CANCELLED;
             lastStep = Math.max(lastStep, page.step);
         }
-        boolean stillAwaiting = Page.count("escalationId = ?1 and status = ?2", escalationId, Page.Status.AWAITING) > 0;
+        boolean stillAwaiting = awaiting.size() > due.size();
         if (escalation.status == Escalation.Status.PAGING && !stillAwaiting) {
             pager.pageNext(escalation, lastStep);
         }

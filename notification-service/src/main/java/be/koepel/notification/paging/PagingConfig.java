@@ -16,6 +16,13 @@ public interface PagingConfig {
     @WithDefault("500ms")
     Duration timerInterval();
 
+    /**
+     * Escalations whose deadline passed that the timer moves on at the same time, each in its own
+     * transaction: a burst of deadlines then waits for fewer database round trips in a row.
+     */
+    @WithDefault("4")
+    int timerConcurrency();
+
     /** The shortest step delay a coordinator may set in an escalation policy: a peer needs time to read and answer. */
     @WithDefault("30s")
     Duration minStepDelay();
@@ -52,6 +59,14 @@ public interface PagingConfig {
     /** How often the dispatcher looks for deliveries that are due. */
     @WithDefault("1s")
     Duration dispatchInterval();
+
+    /**
+     * Messages each dispatcher (pages, contact methods, coordinator alerts, notices) sends at the
+     * same time; each waits on the database and a gateway. Every one holds a database connection
+     * while it runs: keep the pool (quarkus.datasource.jdbc.max-size) above the sum.
+     */
+    @WithDefault("4")
+    int deliveryConcurrency();
 
     /** An ER referral without candidates after this long goes straight to the coordinator on duty. */
     @WithDefault("60s")

@@ -42,7 +42,7 @@ public class AlertDispatcher implements DeliveryWorker.Handler {
         this.channel = channel.get();
         this.coordinator = coordinator;
         this.worker = new DeliveryWorker("alert-dispatcher", em, new DeliveryQueue("coordinator_alert"), clock,
-                config.dispatchInterval(), this);
+                config.dispatchInterval(), config.deliveryConcurrency(), this);
     }
 
     void start(@Observes StartupEvent startup) {

@@ -10,16 +10,20 @@ import static org.hamcrest.Matchers.equalTo;
 
 import be.koepel.contracts.Topics;
 import be.koepel.notification.ServiceTestBase;
+import be.koepel.notification.recipient.Recipient;
 import be.koepel.testing.EventSchemas;
 import be.koepel.testing.KoepelTestResource;
 import be.koepel.testing.SmsGatewayTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +168,43 @@ class PagingTest extends ServiceTestBase {
         given().auth().oauth2(volunteer(peer.id())).queryParam("referralId", referralId.toString())
                 .when().get("/api/pages").then().statusCode(403);
         given().when().post("/api/pages/" + pageId + "/acknowledge").then().statusCode(401);
+    }
+
+    @Test
+    void aBurstOfDeadlinesPassingTogetherEscalatesEveryReferralOnceToItsNextCandidate() {
+        // more referrals than one delivery round claims, so that the dispatchers' threads share several rounds
+        int referrals = 30;
+        List<PagingFixtures.Volunteer> firsts = new ArrayList<>();
+        List<PagingFixtures.Volunteer> seconds = new ArrayList<>();
+        for (int i = 0; i < referrals; i++) {
+            firsts.add(fixtures.stranger());
+            seconds.add(fixtures.stranger());
+        }
+        firsts.forEach(fixtures::register);
+        seconds.forEach(fixtures::register);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Stream.concat(firsts.stream(), seconds.stream())
+                        .allMatch(v -> Recipient.findById(v.id()) != null)));
+        List<UUID> referralIds = new ArrayList<>();
+        for (int i = 0; i < referrals; i++) {
+            UUID referralId = UUID.randomUUID();
+            referralIds.add(referralId);
+            fixtures.propose(referralId, firsts.get(i), seconds.get(i));
+        }
+
+        await().atMost(Duration.ofSeconds(40)).until(() -> seconds.stream()
+                .allMatch(v -> sms.receivedBy(v.phone()).size() == 1));
+        // and nobody hears twice, however the rounds and threads divided the work
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                Stream.concat(firsts.stream(), seconds.stream())
+                        .allMatch(v -> sms.receivedBy(v.phone()).size() == 1));
+        for (UUID referralId : referralIds) {
+            given().auth().oauth2(coordinator())
+                    .queryParam("referralId", referralId.toString())
+                    .when().get("/api/pages")
+                    .then().statusCode(200)
+                    .body("candidateRank", equalTo(List.of(1, 2)));
+        }
     }
 
     private UUID awaitPage(UUID referralId, int rank) {
