@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 /**
  * Escalates when an acknowledgement deadline passes. The deadlines are rows in PostgreSQL, not
  * timers in memory: after a crash or restart the next round finds every deadline that passed.
+ * Between rounds the timer sleeps until the next deadline, at most {@code timer-interval}.
  */
 @ApplicationScoped
 public class EscalationTimer {
@@ -73,7 +74,31 @@ public class EscalationTimer {
                         escalationId, config.timerInterval(), e.toString());
             }
         });
-        return due.size() == BATCH && allDone.get() ? Duration.ZERO : config.timerInterval();
+        if (!allDone.get()) {
+            return config.timerInterval();
+        }
+        return due.size() == BATCH ? Duration.ZERO : untilNextDeadline();
+    }
+
+    /**
+     * Sleeps until the next deadline rather than a whole interval: polling alone made every
+     * escalation up to one interval late (half of it on average). The interval stays the longest
+     * sleep, for deadlines created meanwhile and for a clock that moved.
+     */
+    private Duration untilNextDeadline() {
+        Instant next = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select min(p.acknowledgeBy) from Page p where p.status = :awaiting", Instant.class)
+                .setParameter("awaiting", Page.Status.AWAITING)
+                .getSingleResult());
+        if (next == null) {
+            return config.timerInterval();
+        }
+        // rounded up to the next millisecond: waking a hair early would only find nothing due yet
+        Duration until = Duration.ofMillis(Duration.between(clock.instant(), next).toMillis() + 1);
+        if (until.isNegative() || until.isZero()) {
+            return Duration.ZERO;
+        }
+        return until.compareTo(config.timerInterval()) < 0 ? until : config.timerInterval();
     }
 
     void expireDuePages(UUID escalationId) {

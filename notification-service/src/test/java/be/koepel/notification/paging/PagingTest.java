@@ -194,10 +194,13 @@ class PagingTest extends ServiceTestBase {
 
         await().atMost(Duration.ofSeconds(40)).until(() -> seconds.stream()
                 .allMatch(v -> sms.receivedBy(v.phone()).size() == 1));
-        // and nobody hears twice, however the rounds and threads divided the work
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                Stream.concat(firsts.stream(), seconds.stream())
-                        .allMatch(v -> sms.receivedBy(v.phone()).size() == 1));
+        // and nobody hears twice, however the rounds and threads divided the work (on a loaded machine a
+        // first page may still be queued when its 4 s pass; it is then skipped, never sent late)
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(Stream.concat(firsts.stream(), seconds.stream())
+                        .filter(v -> sms.receivedBy(v.phone()).size() > 1)
+                        .map(v -> v.phone() + " got " + sms.receivedBy(v.phone())).toList())
+                        .as("volunteers who got more than one SMS").isEmpty());
         for (UUID referralId : referralIds) {
             given().auth().oauth2(coordinator())
                     .queryParam("referralId", referralId.toString())
