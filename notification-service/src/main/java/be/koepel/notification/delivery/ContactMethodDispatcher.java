@@ -20,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -28,7 +27,8 @@ import org.jboss.logging.Logger;
 /**
  * Sends each contact method of a page when it is due, through the {@link DeliveryWorker}: claimed,
  * sent outside any transaction, marked, retried with backoff. A method due after the page was
- * answered or its step ended is skipped. A method that fails for good brings the next one forward
+ * answered or its step ended is skipped. A method that fails for good, after its retries or at once
+ * when the channel refuses it for good ({@link DeliveryRefused}), brings the next one forward
  * (failover). The first method that goes out makes the page sent ({@code page.sent.v1}, once).
  */
 @ApplicationScoped
@@ -73,7 +73,8 @@ public class ContactMethodDispatcher implements DeliveryWorker.Handler {
         worker.wakeUp();
     }
 
-    private record Parcel(PageDelivery method, Page page, Escalation escalation, Recipient recipient, String text) {
+    private record Parcel(PageDelivery method, Page page, Escalation escalation, Recipient recipient, String text,
+            String answerLink) {
     }
 
     @Override
@@ -82,9 +83,10 @@ public class ContactMethodDispatcher implements DeliveryWorker.Handler {
             PageDelivery method = PageDelivery.findById(claim.id());
             Page page = Page.findById(method.pageId);
             Escalation escalation = Escalation.findById(page.escalationId);
+            String link = links.linkFor(page.id, page.createdAt);
             String text = PageText.compose(escalation.hospitalName, escalation.erDepartment, escalation.erRoom,
-                    escalation.language, links.linkFor(page.id, page.createdAt));
-            return new Parcel(method, page, escalation, Recipient.findById(page.volunteerId), text);
+                    escalation.language, link);
+            return new Parcel(method, page, escalation, Recipient.findById(page.volunteerId), text, link);
         });
         if (parcel.page().status != Page.Status.AWAITING) {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -97,7 +99,7 @@ public class ContactMethodDispatcher implements DeliveryWorker.Handler {
         }
         String channel = tag(parcel.method().channel);
         Optional<String> messageId = channels.sendTo(parcel.method().channel, parcel.method().address,
-                parcel.recipient(), parcel.text());
+                parcel.recipient(), parcel.text(), parcel.answerLink());
         counter("koepel.pages.sent", channel, "Pages handed to a channel, per channel").increment();
         // safe to run again: the status only moves on from SENDING, page.sent.v1 only while sentAt is unset
         worker.record(() -> {
@@ -127,6 +129,14 @@ public class ContactMethodDispatcher implements DeliveryWorker.Handler {
         String channel = tag(method.channel);
         counter("koepel.pages.delivery.failures", channel, "Delivery attempts a channel refused; retried with backoff")
                 .increment();
+        if (failure instanceof DeliveryRefused) {
+            counter("koepel.pages.delivery.failed", channel, "Contact methods of pages not delivered after every attempt")
+                    .increment();
+            LOG.errorf("Page %s on %s refused for good: %s; the next contact method goes out now", method.pageId,
+                    channel, failure.getMessage());
+            failedForGood(claim.id(), failure.getMessage());
+            return Optional.empty();
+        }
         if (claim.attempt() < config.deliveryAttempts()) {
             Duration backoff = DeliveryQueue.backoff(claim.attempt(), config.deliveryBackoff(), config.maxDeliveryBackoff());
             LOG.warnf("Page %s on %s not delivered (attempt %d), retrying in %s: %s", method.pageId, channel,
@@ -167,6 +177,6 @@ public class ContactMethodDispatcher implements DeliveryWorker.Handler {
     }
 
     private static String tag(String method) {
-        return method.toLowerCase(Locale.ROOT);
+        return ConfiguredChannel.nameFor(method);
     }
 }

@@ -1,9 +1,14 @@
 package be.koepel.notification.delivery;
 
 import be.koepel.notification.recipient.Recipient;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import io.smallrye.config.Expressions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -14,23 +19,36 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Sends a page as an SMS through an HTTP gateway: a generic JSON mapping, or Twilio's Messages API
- * ({@code POST /2010-04-01/Accounts/{AccountSid}/Messages.json}, form fields To, From and Body,
- * HTTP basic auth with the account SID and auth token; it answers 201 with the message's sid).
+ * Sends a page as an SMS through an HTTP gateway: the generic mapping (any gateway: its URL, body
+ * template, content type, auth and where its answer names the message are configured, see
+ * {@link SmsConfig.Generic}), or Twilio's Messages API ({@code POST /2010-04-01/Accounts/{AccountSid}/Messages.json},
+ * form fields To, From and Body, HTTP basic auth with the account SID and auth token; it answers 201
+ * with the message's sid). The generic settings are checked at start-up, so that a typo in them stops
+ * the service with the key named instead of failing the first page at night.
  */
+@Startup
 @ApplicationScoped
 public class SmsGateway implements PageChannel {
 
     static final String TWILIO_DEFAULT_BASE = "https://api.twilio.com";
+    static final String GENERIC = "koepel.sms.generic.";
+
+    /** The generic mapping's request and answer, resolved once from the configuration. */
+    private record GenericRequest(SmsTemplate template, Optional<String> from, Optional<String> authName,
+            Optional<String> authValue, Optional<JsonPointer> idPointer, String idField) {
+    }
 
     private final SmsConfig config;
     private final ObjectMapper mapper;
     private final HttpClient http;
+    private final GenericRequest generic;
 
     public SmsGateway(SmsConfig config, ObjectMapper mapper) {
         this.config = config;
@@ -39,6 +57,81 @@ public class SmsGateway implements PageChannel {
         if (!"generic".equals(config.mapping()) && !"twilio".equals(config.mapping())) {
             throw new IllegalStateException("koepel.sms.mapping must be generic or twilio, not " + config.mapping());
         }
+        this.generic = generic(config);
+    }
+
+    void checkTemplate(@Observes StartupEvent startup) {
+        unexpandedTemplate(config);
+    }
+
+    /**
+     * The configuration expands {@code ${…}} itself, and a value whose expression it cannot expand
+     * reads as absent: a template written with {@code ${to}} instead of {@code $${to}} would silently
+     * give way to the default body. Stop instead, and say how to write it.
+     */
+    private static void unexpandedTemplate(SmsConfig config) {
+        String key = GENERIC + "body-template";
+        String raw = Expressions.withoutExpansion(() -> ConfigProvider.getConfig().getConfigValue(key).getValue());
+        if (raw != null && !raw.isBlank() && config.generic().bodyTemplate().isEmpty()) {
+            throw new IllegalStateException(key + " is set but reads as empty: write each placeholder with a double"
+                    + " dollar ($${to}, $${text}, $${from}), since the configuration expands ${...} itself");
+        }
+    }
+
+    /** @throws IllegalStateException naming the key of a bad or missing setting */
+    private static GenericRequest generic(SmsConfig config) {
+        SmsConfig.Generic settings = config.generic();
+        try {
+            SmsTemplate.ContentType type = SmsTemplate.ContentType.parse(settings.contentType(), GENERIC + "content-type");
+            SmsTemplate template = settings.bodyTemplate()
+                    .map(body -> SmsTemplate.parse(body, type, GENERIC + "body-template"))
+                    .orElseGet(() -> SmsTemplate.fields(type, settings.toField(), settings.textField()));
+            if (template.uses(SmsTemplate.FROM) && settings.from().isEmpty()) {
+                throw new IllegalStateException(GENERIC + "body-template uses ${from}, but " + GENERIC + "from is not set");
+            }
+            String auth = settings.auth().map(a -> a.trim().toLowerCase(Locale.ROOT))
+                    .orElse(config.apiKey().isPresent() ? "bearer" : "none");
+            Optional<String> authName = Optional.of("Authorization");
+            Optional<String> authValue = switch (auth) {
+                case "none" -> Optional.empty();
+                case "bearer" -> Optional.of("Bearer " + settings.bearerToken().or(config::apiKey).orElseThrow(
+                        () -> missing(GENERIC + "bearer-token (or koepel.sms.api-key)", auth)));
+                case "basic" -> Optional.of("Basic " + Base64.getEncoder().encodeToString(
+                        (settings.basicUser().orElseThrow(() -> missing(GENERIC + "basic-user", auth)) + ":"
+                                + settings.basicPassword().orElseThrow(() -> missing(GENERIC + "basic-password", auth)))
+                                .getBytes(StandardCharsets.UTF_8)));
+                case "header" -> {
+                    authName = Optional.of(settings.headerName().orElseThrow(() -> missing(GENERIC + "header-name", auth)));
+                    yield Optional.of(settings.headerValue().orElseThrow(() -> missing(GENERIC + "header-value", auth)));
+                }
+                default -> throw new IllegalStateException(GENERIC + "auth must be none, bearer, basic or header, not '"
+                        + settings.auth().orElse("") + "'");
+            };
+            if (authValue.isPresent()) {
+                try {
+                    HttpRequest.newBuilder().header(authName.get(), authValue.get()); // the JDK's own check of the header
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(GENERIC + "header-name '" + authName.get()
+                            + "' cannot be sent as a header: " + e.getMessage());
+                }
+            }
+            Optional<JsonPointer> idPointer = settings.idPointer().map(pointer -> {
+                try {
+                    return JsonPointer.compile(pointer.trim());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(GENERIC + "id-pointer must be a JSON pointer such as /messages/0/id, not '"
+                            + pointer + "'");
+                }
+            });
+            return new GenericRequest(template, settings.from(), authValue.isPresent() ? authName : Optional.empty(),
+                    authValue, idPointer, settings.idField());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static IllegalStateException missing(String key, String auth) {
+        return new IllegalStateException(key + " must be set for " + GENERIC + "auth=" + auth);
     }
 
     @Override
@@ -70,14 +163,15 @@ public class SmsGateway implements PageChannel {
 
     private HttpRequest generic(String to, String text) throws DeliveryFailed {
         String url = config.gatewayUrl().orElseThrow(() -> new DeliveryFailed("koepel.sms.gateway-url is not set"));
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put(config.generic().toField(), to);
-        body.put(config.generic().textField(), text);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(SmsTemplate.TO, to);
+        values.put(SmsTemplate.TEXT, text);
+        generic.from().ifPresent(from -> values.put(SmsTemplate.FROM, from));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(config.timeout())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json(body)));
-        config.apiKey().ifPresent(key -> request.header("Authorization", "Bearer " + key));
+                .header("Content-Type", generic.template().contentType().mediaType())
+                .POST(HttpRequest.BodyPublishers.ofString(generic.template().render(values)));
+        generic.authValue().ifPresent(value -> request.header(generic.authName().orElseThrow(), value));
         return request.build();
     }
 
@@ -103,15 +197,26 @@ public class SmsGateway implements PageChannel {
                 .build();
     }
 
-    /** Twilio names the message {@code sid}; the generic mapping reads the configured id field, if any. */
+    /**
+     * Twilio names the message {@code sid}; the generic mapping reads the configured id pointer, else
+     * the id field, if the answer has it.
+     */
     private Optional<String> messageId(String body) {
-        String field = "twilio".equals(config.mapping()) ? "sid" : config.generic().idField();
+        boolean twilio = "twilio".equals(config.mapping());
+        JsonPointer pointer = twilio ? JsonPointer.compile("/sid")
+                : generic.idPointer().orElse(JsonPointer.compile("/" + escapePointer(generic.idField())));
         try {
             JsonNode answer = mapper.readTree(body == null || body.isBlank() ? "{}" : body);
-            return answer != null && answer.hasNonNull(field) ? Optional.of(answer.get(field).asText()) : Optional.empty();
+            JsonNode id = answer == null ? null : answer.at(pointer);
+            return id != null && id.isValueNode() && !id.isNull() ? Optional.of(id.asText()) : Optional.empty();
         } catch (JsonProcessingException e) {
             return Optional.empty(); // sent all the same; only its receipts cannot be matched
         }
+    }
+
+    /** A field name as one step of a JSON pointer (RFC 6901: ~ and / escaped). */
+    private static String escapePointer(String field) {
+        return field.replace("~", "~0").replace("/", "~1");
     }
 
     /** Twilio explains a refusal as {@code {"code": …, "message": …}}; other gateways get their body quoted. */
@@ -125,13 +230,5 @@ public class SmsGateway implements PageChannel {
             // not JSON: quote it as it came
         }
         return body;
-    }
-
-    private String json(Map<String, String> body) throws DeliveryFailed {
-        try {
-            return mapper.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new DeliveryFailed("could not write the SMS request", e);
-        }
     }
 }

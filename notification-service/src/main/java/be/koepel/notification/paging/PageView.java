@@ -1,9 +1,9 @@
 package be.koepel.notification.paging;
 
+import be.koepel.notification.delivery.ConfiguredChannel;
 import be.koepel.notification.delivery.PageDelivery;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -36,7 +36,7 @@ public record PageView(
 
     static PageView of(Page page, Escalation escalation) {
         List<Delivery> deliveries = PageDelivery.<PageDelivery>list("pageId = ?1 order by position", page.id).stream()
-                .map(d -> new Delivery(d.channel.toLowerCase(Locale.ROOT), d.status, d.dueAt, d.attempts, d.sentAt,
+                .map(d -> new Delivery(ConfiguredChannel.nameFor(d.channel), d.status, d.dueAt, d.attempts, d.sentAt,
                         d.deliveredAt, d.lastError))
                 .toList();
         // the channel that reached the volunteer first

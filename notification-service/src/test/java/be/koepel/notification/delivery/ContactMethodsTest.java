@@ -15,6 +15,8 @@ import static org.hamcrest.Matchers.equalTo;
 import be.koepel.contracts.volunteer.ContactChannel;
 import be.koepel.notification.ServiceTestBase;
 import be.koepel.notification.paging.PagingFixtures;
+import be.koepel.notification.recipient.ContactMethod;
+import be.koepel.notification.recipient.ContactMethods;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -148,7 +150,53 @@ class ContactMethodsTest extends ServiceTestBase {
         });
         assertThat(channelMetric("koepel_pages_delivery_failures_total", "sms")).isEqualTo(smsFailuresBefore);
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).doesNotContain("channel=\"sms,email,webhook\"");
+        assertThat(metrics).doesNotContain("channel=\"sms,email,webhook,webpush\"");
+    }
+
+    @Test
+    void aVolunteerWithARegisteredBrowserIsPushedFirstTogetherWithTheirFirstMethod() {
+        longSteps("az-methods-push");
+        endpoint.stubFor(post(urlEqualTo("/push/phone")).willReturn(aResponse().withStatus(201)));
+        String phone = PagingFixtures.newPhone();
+        var peer = fixtures.volunteerWith(phone, List.of(new ContactChannel(ContactChannel.SMS, phone, 0, 0)));
+        new PushBrowser(endpoint.baseUrl() + "/push/phone").register(volunteer(peer.id())).statusCode(201);
+        UUID referralId = UUID.randomUUID();
+
+        fixtures.propose(referralId, "az-methods-push", peer);
+
+        await().atMost(WAIT).until(() -> sms.receivedBy(phone).size() == 1
+                && endpoint.findAll(postRequestedFor(urlEqualTo("/push/phone"))).size() == 1);
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonPath page = timeline(referralId);
+            assertThat(page.getList("[0].deliveries.channel", String.class)).containsExactly("webpush", "sms");
+            assertThat(page.getList("[0].deliveries.status", String.class)).containsExactly("SENT", "SENT");
+        });
+    }
+
+    @Test
+    void webPushTakesThePlaceTheVolunteerGaveItOnceAndWithoutABrowserKeepsOnlyItsDelay() {
+        UUID id = UUID.randomUUID();
+        String push = id.toString();
+        ContactMethod sms = new ContactMethod(0, ContactChannel.SMS, "+32470000001", 0);
+        List<ContactMethod> placed = List.of(sms,
+                new ContactMethod(1, ContactChannel.WEB_PUSH, "Telefoon", 30),
+                new ContactMethod(2, ContactChannel.WEB_PUSH, "Laptop", 20),
+                new ContactMethod(3, ContactChannel.EMAIL, "peer@example.org", 60));
+
+        assertThat(ContactMethods.withWebPush(placed, id, true)).containsExactly(sms,
+                new ContactMethod(1, ContactChannel.WEB_PUSH, push, 30),
+                new ContactMethod(2, null, null, 20),
+                new ContactMethod(3, ContactChannel.EMAIL, "peer@example.org", 60));
+        assertThat(ContactMethods.withWebPush(placed, id, false)).containsExactly(sms,
+                new ContactMethod(1, null, null, 30),
+                new ContactMethod(2, null, null, 20),
+                new ContactMethod(3, ContactChannel.EMAIL, "peer@example.org", 60));
+        assertThat(ContactMethods.withWebPush(List.of(sms, new ContactMethod(1, ContactChannel.EMAIL, "p@example.org", 60)),
+                id, true)).containsExactly(
+                new ContactMethod(0, ContactChannel.WEB_PUSH, push, 0),
+                new ContactMethod(1, ContactChannel.SMS, "+32470000001", 0),
+                new ContactMethod(2, ContactChannel.EMAIL, "p@example.org", 60));
+        assertThat(ContactMethods.withWebPush(List.of(sms), id, false)).containsExactly(sms);
     }
 
     private void longSteps(String hospital) {

@@ -11,13 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.koepel.notification.recipient.Recipient;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -83,13 +81,24 @@ class SmsGatewayTwilioTest {
 
     @Test
     void twilioWithoutItsAccountIsAFailedDeliveryNotACrash() {
-        SmsGateway incomplete = new SmsGateway(config("twilio", twilio.baseUrl(), Optional.empty()), new ObjectMapper());
+        SmsGateway incomplete = settings("twilio", twilio.baseUrl(), null).gateway();
         assertThatThrownBy(() -> incomplete.deliver(recipient("+32470123456"), "page"))
                 .isInstanceOf(DeliveryFailed.class).hasMessageContaining("account-sid");
     }
 
     private static SmsGateway gateway(String mapping, String url) {
-        return new SmsGateway(config(mapping, url, Optional.of(SID)), new ObjectMapper());
+        return settings(mapping, url, SID).gateway();
+    }
+
+    private static SmsSettings settings(String mapping, String url, String accountSid) {
+        SmsSettings settings = SmsSettings.generic(url);
+        settings.mapping = mapping;
+        settings.toField = "recipient";
+        settings.textField = "message";
+        settings.accountSid = accountSid;
+        settings.authToken = TOKEN;
+        settings.twilioFrom = "Koepel";
+        return settings;
     }
 
     private static Recipient recipient(String phone) {
@@ -105,61 +114,5 @@ class SmsGatewayTwilioTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static SmsConfig config(String mapping, String url, Optional<String> accountSid) {
-        return new SmsConfig() {
-            public String mapping() {
-                return mapping;
-            }
-
-            public Optional<String> gatewayUrl() {
-                return Optional.of(url);
-            }
-
-            public Optional<String> apiKey() {
-                return Optional.empty();
-            }
-
-            public Generic generic() {
-                return new Generic() {
-                    public String toField() {
-                        return "recipient";
-                    }
-
-                    public String textField() {
-                        return "message";
-                    }
-
-                    public String idField() {
-                        return "id";
-                    }
-                };
-            }
-
-            public Twilio twilio() {
-                return new Twilio() {
-                    public Optional<String> accountSid() {
-                        return accountSid;
-                    }
-
-                    public Optional<String> authToken() {
-                        return Optional.of(TOKEN);
-                    }
-
-                    public Optional<String> from() {
-                        return Optional.of("Koepel");
-                    }
-                };
-            }
-
-            public Optional<String> inboundSecret() {
-                return Optional.empty();
-            }
-
-            public Duration timeout() {
-                return Duration.ofSeconds(5);
-            }
-        };
     }
 }
