@@ -39,12 +39,18 @@ public class Erasure {
         referral.familyContacts.clear();
         referral.externalReference = null;
         referral.personalDataErasedAt = clock.instant();
-        // The peer's notes and free text may name the person; the steps themselves stay for the statistics.
+        // The peer's notes and free text (a reopening's reason too) may name the person; the steps
+        // themselves stay for the statistics.
         List<TrajectoryStep> steps = TrajectoryStep.history(referral.trajectoryId);
         steps.forEach(step -> {
             step.note = null;
             step.selfHelpGroupName = null;
+            step.reason = null;
         });
+        // The idempotency ledger keeps the referrer's external reference and a hash of the body with the
+        // person's data: either would tie the erased referral to the person again.
+        Referral.getEntityManager().createNativeQuery("delete from referral_idempotency where referral_id = :id")
+                .setParameter("id", referral.id).executeUpdate();
         PersonalDataAccess.record(referral.id, by, role, "erasure: " + why, clock.instant());
         return true;
     }

@@ -1,5 +1,7 @@
 package be.koepel.referral.subscription;
 
+import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -11,6 +13,13 @@ import java.util.Optional;
  * delivery, since its DNS record may change after the subscription was made.
  */
 public final class WebhookUrlGuard {
+
+    private static final int UNIQUE_LOCAL_MASK = 0xfe;
+    private static final int UNIQUE_LOCAL_PREFIX = 0xfc;
+    private static final int BYTE = 0xff;
+    private static final int SHARED_FIRST_OCTET = 100;
+    private static final int SHARED_SECOND_OCTET_MASK = 0xc0;
+    private static final int SHARED_SECOND_OCTET = 64;
 
     private WebhookUrlGuard() {
     }
@@ -50,6 +59,19 @@ public final class WebhookUrlGuard {
 
     static boolean isInternal(InetAddress address) {
         return address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isAnyLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress();
+                || address.isSiteLocalAddress() || address.isMulticastAddress()
+                || isUniqueLocal(address) || isSharedAddressSpace(address);
+    }
+
+    /** IPv6 fc00::/7, the private range of IPv6; isSiteLocalAddress knows only the old fec0::/10. */
+    private static boolean isUniqueLocal(InetAddress address) {
+        return address instanceof Inet6Address && (address.getAddress()[0] & UNIQUE_LOCAL_MASK) == UNIQUE_LOCAL_PREFIX;
+    }
+
+    /** 100.64.0.0/10 (carrier-grade NAT), where some clouds keep their metadata and internal services. */
+    private static boolean isSharedAddressSpace(InetAddress address) {
+        byte[] bytes = address.getAddress();
+        return address instanceof Inet4Address && (bytes[0] & BYTE) == SHARED_FIRST_OCTET
+                && (bytes[1] & SHARED_SECOND_OCTET_MASK) == SHARED_SECOND_OCTET;
     }
 }

@@ -2,6 +2,7 @@ package be.koepel.referral.privacy;
 
 import static be.koepel.testing.Tokens.coordinator;
 import static be.koepel.testing.Tokens.hospital;
+import static be.koepel.testing.Tokens.referrer;
 import static be.koepel.testing.Tokens.volunteer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +87,51 @@ class ErasureTest {
                 .then().statusCode(200).body("items.purpose", hasItem("erasure: on request: asked by phone"))
                 .body("items.role", hasItem("volunteer"));
         given().auth().oauth2(hospital("az-herentals")).when().get("/api/personal-data-accesses").then().statusCode(403);
+        given().auth().oauth2(volunteer(peer)).when().get("/api/personal-data-accesses").then().statusCode(403);
+        given().auth().oauth2(coordinator()).queryParam("referralId", "not-a-referral")
+                .when().get("/api/personal-data-accesses")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", org.hamcrest.Matchers.contains("referralId"));
+    }
+
+    @Test
+    void anErasedReferralLeavesNeitherItsExternalReferenceInTheIdempotencyLedgerNorAReopeningReasonBehind() {
+        String digits = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        String reference = "HAK-" + digits;
+        String location = given().auth().oauth2(referrer("huisartsen-kasterlee", "GP"))
+                .header("Idempotency-Key", "key-" + digits).contentType(ContentType.JSON)
+                .body("""
+                        {"channel": "GP", "externalReference": "%s",
+                         "person": {"firstName": "Lies-%s", "phone": "+32 470 %s", "language": "nl"},
+                         "consent": {"contactByPeer": true}}""".formatted(reference, digits, digits))
+                .when().post("/api/referrals").then().statusCode(201).extract().header("Location");
+        UUID referralId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        String trajectory = "/api/trajectories/" + trajectoryOf(referralId);
+        given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
+                .body("{\"type\": \"CLOSED\", \"closeReason\": \"NOT_REACHABLE\"}")
+                .when().post(trajectory + "/steps").then().statusCode(201);
+        given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
+                .body("{\"type\": \"REOPENED\", \"reason\": \"Lies-" + digits + " belde zelf terug\"}")
+                .when().post(trajectory + "/steps").then().statusCode(201);
+        assertThat(idempotencyEntriesOf(referralId)).isEqualTo(2);
+        given().auth().oauth2(coordinator()).when().get(trajectory).then()
+                .body("steps[1].reason", equalTo("Lies-" + digits + " belde zelf terug"));
+
+        given().auth().oauth2(coordinator()).when().delete("/api/referrals/" + referralId + "/personal-data")
+                .then().statusCode(204);
+
+        assertThat(idempotencyEntriesOf(referralId)).isZero();
+        given().auth().oauth2(coordinator()).when().get(trajectory).then().statusCode(200)
+                .body("steps.type", org.hamcrest.Matchers.contains("CLOSED", "REOPENED"))
+                .body("steps[1].reason", nullValue());
+        given().auth().oauth2(coordinator()).when().get("/api/referrals/" + referralId).then().statusCode(200)
+                .body("externalReference", nullValue());
+    }
+
+    private static long idempotencyEntriesOf(UUID referralId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Referral.getEntityManager()
+                .createNativeQuery("select count(*) from referral_idempotency where referral_id = :id")
+                .setParameter("id", referralId).getSingleResult()).longValue());
     }
 
     @Test

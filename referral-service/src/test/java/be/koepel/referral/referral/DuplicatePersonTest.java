@@ -56,6 +56,23 @@ class DuplicatePersonTest {
     }
 
     @Test
+    void aPersonWhoseTrajectoryWasClosedGetsANewOneUnflagged() {
+        String digits = uniqueDigits();
+        String first = postAs(referrer("huisartsen-kasterlee", "GP"), person("Jan", "+32 470 " + digits, null, null))
+                .then().statusCode(201).extract().header("Location");
+        String firstTrajectory = trajectoryOf(first);
+        given().auth().oauth2(coordinator()).contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"type\": \"CLOSED\", \"closeReason\": \"GOT_HELP\"}")
+                .when().post("/api/trajectories/" + firstTrajectory + "/steps").then().statusCode(201);
+
+        String again = postAs(referrer("huisartsen-kasterlee", "GP"), person("Jan", "0470 " + digits, null, null))
+                .then().statusCode(201).extract().header("Location");
+
+        assertThat(trajectoryOf(again)).isNotEqualTo(firstTrajectory);
+        given().auth().oauth2(coordinator()).when().get(again).then().body("duplicateFlag", nullValue());
+    }
+
+    @Test
     void aReferrerSeesNeitherTheTrajectoryNorTheFlagAndListsOnlyItsOwnReferrals() {
         String digits = uniqueDigits();
         postAs(referrer("huisartsen-kasterlee", "GP"), person("Jan", "+32 470 " + digits, null, null)).then().statusCode(201);

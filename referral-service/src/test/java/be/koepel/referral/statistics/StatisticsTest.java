@@ -96,6 +96,22 @@ class StatisticsTest {
     }
 
     @Test
+    void anUnreadableOrEmptyPeriodIsRefusedNamingTheParameterAsJsonAndAsCsv() {
+        given().auth().oauth2(coordinator()).queryParam("from", "yesterday").when().get("/api/statistics")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", org.hamcrest.Matchers.contains("from"));
+        given().auth().oauth2(coordinator()).queryParam("from", FROM).queryParam("to", "2025-06-23")
+                .accept("text/csv").when().get("/api/statistics")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", org.hamcrest.Matchers.contains("to"));
+        given().auth().oauth2(coordinator()).queryParam("from", TO).queryParam("to", FROM).when().get("/api/statistics")
+                .then().statusCode(400).body("violations.field", org.hamcrest.Matchers.contains("from"));
+        given().auth().oauth2(coordinator()).queryParam("from", "2025-06-09T02:00:00+02:00").queryParam("to", TO)
+                .accept(ContentType.JSON).when().get("/api/statistics")
+                .then().statusCode(200).body("from", equalTo(FROM));
+    }
+
+    @Test
     void figuresCountHospitalsSubstancesAndBrusselsWeekdaysAndHoursAndTakeTheMediansOfRealAssignmentsAndFirstVisits() {
         // Received on Sunday 01:30 in Brussels: five at AZ Turnhout, alcohol.
         clock.moveTo(SATURDAY_NIGHT_UTC);

@@ -16,6 +16,10 @@ class WebhookUrlGuardTest {
         assertThat(WebhookUrlGuard.refuse("https://[fe80::1]/hook", false)).isPresent();
         assertThat(WebhookUrlGuard.refuse("https://10.0.0.5/hook", false)).isPresent();
         assertThat(WebhookUrlGuard.refuse("https://0.0.0.0/hook", false)).isPresent();
+        assertThat(WebhookUrlGuard.refuse("https://[fd12:3456::1]/hook", false)).as("IPv6 unique local").isPresent();
+        assertThat(WebhookUrlGuard.refuse("https://[::ffff:127.0.0.1]/hook", false)).as("IPv4-mapped loopback").isPresent();
+        assertThat(WebhookUrlGuard.refuse("https://100.100.100.200/hook", false)).as("shared address space").isPresent();
+        assertThat(WebhookUrlGuard.refuse("https://100.128.0.1/hook", false)).as("just past 100.64/10").isEmpty();
     }
 
     @Test
