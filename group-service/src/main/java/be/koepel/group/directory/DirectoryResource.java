@@ -6,6 +6,7 @@ import be.koepel.group.contactgroup.ContactGroup;
 import be.koepel.group.contactgroup.GroupStatus;
 import be.koepel.group.schedule.MeetingPattern;
 import be.koepel.group.session.GroupSession;
+import be.koepel.group.session.PublicSessionNote;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
@@ -118,7 +119,9 @@ public class DirectoryResource {
                         Sort.by("startsAt"), group.id, now)
                 .range(0, config.nextSessions() - 1).list().stream()
                 .map(s -> new HsdsDirectory.NextSession(s.startsAt.atZone(groups.zone()).toOffsetDateTime(),
-                        s.endsAt.atZone(groups.zone()).toOffsetDateTime(), s.status.name(), s.reason))
+                        s.endsAt.atZone(groups.zone()).toOffsetDateTime(), s.status.name(),
+                        // never the leader's free-text reason: it may name someone or their health
+                        PublicSessionNote.of(s, groups.zone())))
                 .toList();
         return new HsdsDirectory.Service(group.id, organizationId, group.name,
                 "Contact group (" + group.method + " method) in " + group.municipality,

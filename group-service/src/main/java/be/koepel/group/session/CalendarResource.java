@@ -20,7 +20,8 @@ import java.util.UUID;
 
 /**
  * A group's sessions as an iCal feed. Public like the directory: calendar apps subscribe
- * without a login, and it tells no more than the directory does (no attendance, no names).
+ * without a login, and it tells no more than the directory does (no attendance, no names, no
+ * leader's reason for a cancellation or move: only that it happened, see {@link PublicSessionNote}).
  * Rate-limited with the directory, since anyone can make it read the database.
  */
 @Path("/api/public/groups/{groupId}/calendar.ics")
@@ -53,7 +54,7 @@ public class CalendarResource {
         var events = GroupSession.<GroupSession>list("groupId = ?1 and startsAt >= ?2", Sort.by("startsAt"), groupId, since)
                 .stream()
                 .map(s -> new IcsCalendar.Event(s.id + "@koepel.be", s.startsAt, s.endsAt, group.name,
-                        group.venueAddress, s.reason, s.status == SessionStatus.CANCELLED, now))
+                        group.venueAddress, PublicSessionNote.of(s, config.zone()), s.status == SessionStatus.CANCELLED, now))
                 .toList();
         return Response.ok(IcsCalendar.write(group.name, events)).build();
     }

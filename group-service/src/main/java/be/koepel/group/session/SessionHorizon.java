@@ -40,12 +40,17 @@ public class SessionHorizon {
     }
 
     private Duration round() {
-        int added = QuarkusTransaction.requiringNew().call(() -> ContactGroup.<ContactGroup>list(
-                        "status = ?1 and patternWeekday is not null", GroupStatus.ACTIVE)
-                .stream().mapToInt(planner::extend).sum());
+        int added = rollForward();
         if (added > 0) {
             LOG.infof("Generated %d sessions ahead", added);
         }
         return config.sessionRefreshInterval();
+    }
+
+    /** One round: every active group's sessions up to the horizon from today; returns how many were added. */
+    int rollForward() {
+        return QuarkusTransaction.requiringNew().call(() -> ContactGroup.<ContactGroup>list(
+                        "status = ?1 and patternWeekday is not null", GroupStatus.ACTIVE)
+                .stream().mapToInt(planner::extend).sum());
     }
 }

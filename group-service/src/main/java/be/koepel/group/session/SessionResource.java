@@ -44,10 +44,10 @@ public class SessionResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.VOLUNTEER, Roles.GROUP_LEADER, Roles.REFERRER, Roles.PARTNER})
     public PageResult<SessionView> list(@PathParam("groupId") UUID groupId, @QueryParam("from") OffsetDateTime from,
             @Valid @BeanParam PageRequest paging) {
-        GroupAccess.find(groupId);
+        ContactGroup group = GroupAccess.find(groupId);
         var query = GroupSession.<GroupSession>find("groupId = ?1 and endsAt >= ?2", Sort.by("startsAt"),
                 groupId, from == null ? clock.instant() : from.toInstant()).page(Page.of(paging.page, paging.size));
-        return new PageResult<>(query.list().stream().map(s -> SessionView.of(s, config.zone())).toList(),
+        return new PageResult<>(query.list().stream().map(s -> view(group, s)).toList(),
                 paging.page, paging.size, query.count());
     }
 
@@ -55,7 +55,16 @@ public class SessionResource {
     @Path("/{sessionId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.VOLUNTEER, Roles.GROUP_LEADER, Roles.REFERRER, Roles.PARTNER})
     public SessionView get(@PathParam("groupId") UUID groupId, @PathParam("sessionId") UUID sessionId) {
-        return SessionView.of(find(groupId, sessionId), config.zone());
+        return view(GroupAccess.find(groupId), find(groupId, sessionId));
+    }
+
+    /**
+     * The reason for a cancellation or move is free text that may name someone or their health, so
+     * only the group's leaders and the coordinators read it; others see that it was cancelled or moved.
+     */
+    private SessionView view(ContactGroup group, GroupSession session) {
+        SessionView view = SessionView.of(session, config.zone());
+        return access.isCoordinator() || access.leads(group) ? view : view.withoutReason();
     }
 
     @POST

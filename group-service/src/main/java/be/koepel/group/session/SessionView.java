@@ -25,4 +25,9 @@ public record SessionView(
                 session.endsAt.atZone(zone).toOffsetDateTime(), session.isOneOff() ? Origin.ONE_OFF : Origin.PATTERN,
                 session.status, session.moved, session.reason, session.version);
     }
+
+    /** For callers who may see a session but not why a leader cancelled or moved it. */
+    public SessionView withoutReason() {
+        return new SessionView(id, groupId, startsAt, endsAt, origin, status, moved, null, version);
+    }
 }

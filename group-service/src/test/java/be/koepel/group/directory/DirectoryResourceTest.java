@@ -2,6 +2,7 @@ package be.koepel.group.directory;
 
 import static be.koepel.group.contactgroup.GroupFixtures.body;
 import static be.koepel.group.contactgroup.GroupFixtures.groupLedBy;
+import static be.koepel.group.contactgroup.GroupFixtures.weeklyGroupLedBy;
 import static be.koepel.testing.Tokens.coordinator;
 import static be.koepel.testing.Tokens.groupLeader;
 import static io.restassured.RestAssured.given;
@@ -23,8 +24,11 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -168,6 +172,68 @@ class DirectoryResourceTest {
         JsonPath json = JsonPath.from(directory);
         assertThat(json.getMap("services.find { it.id == '%s' }".formatted(group)).keySet())
                 .doesNotContain("total", "capacity", "otherPersons");
+    }
+
+    /**
+     * A leader's reason is free text and may name someone or their health; what is said in the group
+     * stays in the group. The public learns only that a session is cancelled, or moved and to when.
+     */
+    @Test
+    void theDirectoryAndTheCalendarSayASessionIsCancelledOrMovedAndToWhenButNeverTheLeadersReason() {
+        UUID leader = UUID.randomUUID();
+        UUID group = weeklyGroupLedBy(leader, "Mol");
+        // the directory shows sessions still to start, so not one that may be under way now
+        List<String> sessions = given().auth().oauth2(coordinator())
+                .queryParam("from", OffsetDateTime.now(BRUSSELS).plusHours(3).toString())
+                .when().get("/api/groups/" + group + "/sessions")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class);
+        String cancelled = sessions.get(0);
+        String moved = sessions.get(1);
+        String cancelReason = "Jan ligt in het ziekenhuis";
+        String moveReason = "Els haar behandeling loopt uit";
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"reason": "%s"}""".formatted(cancelReason))
+                .when().post("/api/groups/" + group + "/sessions/" + cancelled + "/cancellation")
+                .then().statusCode(200);
+        OffsetDateTime was = OffsetDateTime.parse(given().auth().oauth2(coordinator())
+                .when().get("/api/groups/" + group + "/sessions/" + moved)
+                .then().extract().path("startsAt"));
+        ZonedDateTime movedTo = was.atZoneSameInstant(BRUSSELS).plusDays(1);
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"startsAt": "%s", "endsAt": "%s", "reason": "%s"}"""
+                        .formatted(movedTo.toOffsetDateTime(), movedTo.plusHours(2).toOffsetDateTime(), moveReason))
+                .when().post("/api/groups/" + group + "/sessions/" + moved + "/move")
+                .then().statusCode(200);
+        String toWhen = "This session has moved to "
+                + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'from' HH:mm", Locale.ENGLISH).format(movedTo)
+                + " to " + DateTimeFormatter.ofPattern("HH:mm").format(movedTo.plusHours(2)) + ".";
+
+        String directory = given().header("X-Forwarded-For", anAddress())
+                .when().get("/api/public/groups")
+                .then().statusCode(200)
+                .extract().asString();
+        // unfolded, so that a reason folded over two lines would still be found
+        String calendar = given().header("X-Forwarded-For", anAddress())
+                .when().get("/api/public/groups/" + group + "/calendar.ics")
+                .then().statusCode(200)
+                .extract().asString().replace("\r\n ", "");
+
+        for (String published : List.of(directory, calendar)) {
+            assertThat(published).doesNotContain(cancelReason, moveReason, "ziekenhuis", "behandeling");
+        }
+        String next = "services.find { it.id == '%s' }.x_next_sessions".formatted(group);
+        JsonPath json = JsonPath.from(directory);
+        assertThat(json.getString(next + "[0].status")).isEqualTo("CANCELLED");
+        assertThat(json.getString(next + "[0].note")).isEqualTo("This session is cancelled.");
+        assertThat(OffsetDateTime.parse(json.getString(next + "[1].starts_at")).toInstant()).isEqualTo(movedTo.toInstant());
+        assertThat(json.getString(next + "[1].note")).isEqualTo(toWhen);
+        assertThat(calendar).contains("DESCRIPTION:This session is cancelled.\r\nSTATUS:CANCELLED\r\n",
+                "DESCRIPTION:" + toWhen + "\r\nSTATUS:CONFIRMED\r\n");
     }
 
     private static JsonPath directory() {

@@ -5,6 +5,9 @@ import static be.koepel.group.contactgroup.GroupFixtures.groupLedBy;
 import static be.koepel.group.contactgroup.GroupFixtures.weeklyGroupLedBy;
 import static be.koepel.testing.Tokens.coordinator;
 import static be.koepel.testing.Tokens.groupLeader;
+import static be.koepel.testing.Tokens.partner;
+import static be.koepel.testing.Tokens.referrer;
+import static be.koepel.testing.Tokens.volunteer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -55,6 +58,44 @@ class SessionManagementTest {
                 .when().get("/api/groups/" + group + "/sessions/" + session)
                 .then().statusCode(200)
                 .body("status", equalTo("CANCELLED"));
+    }
+
+    /** A reason may name someone or their health: behind the login too, it is for the group's leaders. */
+    @Test
+    void theGroupsLeadersAndTheCoordinatorsReadWhyASessionWasCancelledOthersOnlyThatItWas() {
+        UUID leader = UUID.randomUUID();
+        UUID group = weeklyGroupLedBy(leader, "Balen");
+        String session = firstSession(group);
+        given().auth().oauth2(groupLeader(leader))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"reason": "Jan ligt in het ziekenhuis"}""")
+                .when().post("/api/groups/" + group + "/sessions/" + session + "/cancellation")
+                .then().statusCode(200);
+
+        for (String reader : List.of(groupLeader(leader), coordinator())) {
+            given().auth().oauth2(reader)
+                    .when().get("/api/groups/" + group + "/sessions/" + session)
+                    .then().statusCode(200)
+                    .body("reason", equalTo("Jan ligt in het ziekenhuis"));
+            given().auth().oauth2(reader)
+                    .when().get("/api/groups/" + group + "/sessions")
+                    .then().statusCode(200)
+                    .body("items.find { it.id == '%s' }.reason".formatted(session), equalTo("Jan ligt in het ziekenhuis"));
+        }
+        for (String outsider : List.of(groupLeader(UUID.randomUUID()), volunteer(UUID.randomUUID()),
+                referrer("ocmw-mol", "OCMW"), partner("drughulp"))) {
+            given().auth().oauth2(outsider)
+                    .when().get("/api/groups/" + group + "/sessions/" + session)
+                    .then().statusCode(200)
+                    .body("status", equalTo("CANCELLED"))
+                    .body(not(containsString("ziekenhuis")));
+            given().auth().oauth2(outsider)
+                    .when().get("/api/groups/" + group + "/sessions")
+                    .then().statusCode(200)
+                    .body("items.find { it.id == '%s' }.status".formatted(session), equalTo("CANCELLED"))
+                    .body(not(containsString("ziekenhuis")));
+        }
     }
 
     @Test
