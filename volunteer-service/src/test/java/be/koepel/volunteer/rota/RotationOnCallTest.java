@@ -100,6 +100,28 @@ class RotationOnCallTest {
     }
 
     @Test
+    void aVolunteerSeesWhoIsOnCallButNotWhyAColleagueIsSkippedOnlyWhyTheyAreThemselves() {
+        String hospital = freshHospital();
+        UUID anna = registerVolunteer("Anna", "nl");
+        UUID bart = registerVolunteer("Bart", "nl");
+        rotation(hospital, "DAILY", "08:00", "2026-11-01", 1, anna).statusCode(201);
+        rotation(hospital, "DAILY", "08:00", "2026-11-01", 2, bart).statusCode(201);
+        given().auth().oauth2(volunteer(anna))
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "PAUSED", "pausedUntil", "2099-12-31"))
+                .when().put("/api/volunteers/" + anna + "/status")
+                .then().statusCode(200);
+
+        onCallAs(volunteer(bart), hospital, "2099-06-01T21:00:00+02:00")
+                .body("volunteers.volunteerId", contains(bart.toString()))
+                .body("skipped", empty());
+        onCallAs(volunteer(anna), hospital, "2099-06-01T21:00:00+02:00")
+                .body("volunteers.volunteerId", contains(bart.toString()))
+                .body("skipped.volunteerId", contains(anna.toString()))
+                .body("skipped[0].reasons", contains("paused until 2099-12-31"));
+    }
+
+    @Test
     void aVolunteerWithoutTheTrainingsTheHospitalRequiresIsSkippedWithTheReasonUntilTheyAreRecorded() {
         // az-trained requires motivational interviewing and its own induction (application.properties, %test);
         // its rota is shared by tests, so this one stays on a night nobody else uses.
@@ -201,7 +223,11 @@ class RotationOnCallTest {
     }
 
     private static ValidatableResponse onCall(String hospital, String at) {
-        return given().auth().oauth2(coordinator())
+        return onCallAs(coordinator(), hospital, at);
+    }
+
+    private static ValidatableResponse onCallAs(String token, String hospital, String at) {
+        return given().auth().oauth2(token)
                 .queryParam("hospital", hospital)
                 .queryParam("at", at)
                 .when().get("/api/on-call")
