@@ -1,6 +1,7 @@
 package be.koepel.volunteer.rota;
 
 import be.koepel.platform.problem.ProblemException;
+import be.koepel.platform.security.Caller;
 import be.koepel.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -14,9 +15,11 @@ import java.time.format.DateTimeParseException;
 public class OnCallResource {
 
     private final Rota rota;
+    private final Caller caller;
 
-    public OnCallResource(Rota rota) {
+    public OnCallResource(Rota rota, Caller caller) {
         this.rota = rota;
+        this.caller = caller;
     }
 
     /** {@code ?hospital=az-turnhout&at=2026-11-24T21:00:00+01:00}; without {@code at}, now. */
@@ -27,7 +30,14 @@ public class OnCallResource {
             throw ProblemException.badField("hospital", "must be a hospital's organisation id, such as az-turnhout");
         }
         Instant instant = at == null || at.isBlank() ? rota.now() : parseInstant(at);
-        return OnCallView.of(hospital, instant, rota.whoIsOnCall(hospital, instant));
+        OnCallView view = OnCallView.of(hospital, instant, rota.whoIsOnCall(hospital, instant));
+        if (caller.is(Roles.COORDINATOR) || caller.is(Roles.SERVICE)) {
+            return view;
+        }
+        // Why a colleague cannot be paged (a pause, a blackout, a lapsed training) is theirs and the coordinators':
+        // a volunteer sees only their own reasons.
+        return new OnCallView(view.hospitalId(), view.at(), view.volunteers(), view.skipped().stream()
+                .filter(s -> caller.volunteerId().filter(s.volunteerId()::equals).isPresent()).toList());
     }
 
     /** An unencoded {@code +} in a query string arrives as a space; read it as the offset it was meant to be. */

@@ -34,19 +34,18 @@ public class Rota {
     /** The region's zone: the rota is planned in local time across daylight-saving changes. */
     public static final ZoneId REGION = ZoneId.of("Europe/Brussels");
 
-    /** How far ahead a new rotation is checked against blackouts: coordinators plan the rota about four weeks out. */
-    static final Duration ROTATION_WARNING_HORIZON = Duration.ofDays(28);
-
     private final Clock clock;
     private final VolunteerPool pool;
     private final ShiftNotices notices;
     private final Schedules schedules;
+    private final RotaConfig config;
 
-    public Rota(Clock clock, VolunteerPool pool, ShiftNotices notices, Schedules schedules) {
+    public Rota(Clock clock, VolunteerPool pool, ShiftNotices notices, Schedules schedules, RotaConfig config) {
         this.clock = clock;
         this.pool = pool;
         this.notices = notices;
         this.schedules = schedules;
+        this.config = config;
     }
 
     @Transactional
@@ -192,11 +191,16 @@ public class Rota {
                 .orElse(List.of());
     }
 
-    /** Warnings for the turns of a rotation in the coming weeks that fall in a participant's blackout. */
+    /**
+     * Warnings for the turns of a rotation's first weeks that fall in a participant's blackout: from now, or from
+     * its first hand-off when the rotation is planned to start later.
+     */
     @Transactional
     public List<String> warnings(Rotation rotation) {
         Instant now = clock.instant();
-        return rotation.plan().turnsBetween(now, now.plus(ROTATION_WARNING_HORIZON)).stream()
+        Instant firstHandOff = rotation.firstHandOff.atTime(rotation.handOffTime).atZone(REGION).toInstant();
+        Instant from = firstHandOff.isAfter(now) ? firstHandOff : now;
+        return rotation.plan().turnsBetween(from, from.plus(Duration.ofDays(config.blackoutWarningDays()))).stream()
                 .flatMap(turn -> warnings(turn.volunteerId(), turn.startsAt(), turn.endsAt()).stream())
                 .distinct()
                 .toList();

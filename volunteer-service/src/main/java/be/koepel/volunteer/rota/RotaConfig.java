@@ -11,4 +11,7 @@ public interface RotaConfig {
 
     /** How often the rota is scanned for gaps; a change of the rota is seen by the next scan. */
     Duration gapScanInterval();
+
+    /** How many days of a new rotation's turns are checked against its participants' blackouts. */
+    int blackoutWarningDays();
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** A volunteer asks for a swap of their own place; a coordinator approves or rejects it. */
@@ -21,10 +22,12 @@ import java.util.UUID;
 public class SwapResource {
 
     private final Swaps swaps;
+    private final Rota rota;
     private final Caller caller;
 
-    public SwapResource(Swaps swaps, Caller caller) {
+    public SwapResource(Swaps swaps, Rota rota, Caller caller) {
         this.swaps = swaps;
+        this.rota = rota;
         this.caller = caller;
     }
 
@@ -54,7 +57,9 @@ public class SwapResource {
     @Path("/{id}/approve")
     @RolesAllowed(Roles.COORDINATOR)
     public SwapView approve(@PathParam("id") UUID id) {
-        return SwapView.of(swaps.decide(id, true, caller.name()));
+        SwapRequest swap = swaps.decide(id, true, caller.name());
+        // Approval puts the counterpart on call in the requester's place: the coordinator hears of their blackouts.
+        return SwapView.of(swap, rota.warnings(swap.counterpartId, swap.startsAt, swap.endsAt));
     }
 
     @POST
@@ -66,11 +71,17 @@ public class SwapResource {
 
     /** @param hospitalId null when the swap is on a shared schedule ({@code scheduleId}) */
     public record SwapView(UUID id, String hospitalId, UUID scheduleId, UUID requesterId, UUID counterpartId, OffsetDateTime startsAt,
-            OffsetDateTime endsAt, SwapRequest.Status status, UUID overrideId, long version) {
+            OffsetDateTime endsAt, SwapRequest.Status status, UUID overrideId, long version, List<String> warnings) {
 
         static SwapView of(SwapRequest swap) {
+            return of(swap, List.of());
+        }
+
+        /** @param warnings on approval, the counterpart's blackouts that the swapped period touches */
+        static SwapView of(SwapRequest swap, List<String> warnings) {
             return new SwapView(swap.id, swap.hospitalId, swap.scheduleId, swap.requesterId, swap.counterpartId,
-                    Rota.local(swap.startsAt), Rota.local(swap.endsAt), swap.status, swap.overrideId, swap.version);
+                    Rota.local(swap.startsAt), Rota.local(swap.endsAt), swap.status, swap.overrideId, swap.version,
+                    warnings);
         }
     }
 }

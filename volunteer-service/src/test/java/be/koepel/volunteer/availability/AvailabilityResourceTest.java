@@ -11,8 +11,12 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import be.koepel.volunteer.rota.Rota;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,5 +110,103 @@ class AvailabilityResourceTest {
                 .then().statusCode(200)
                 .body("volunteers.volunteerId", contains(bart.toString()))
                 .body("skipped[0].reasons", contains("blackout from 2026-12-20 to 2026-12-27"));
+    }
+
+    @Test
+    void theRotaWarnsWhenARotationPlacesSomeoneInTheirBlackoutEvenWhenItStartsMoreThanFourWeeksOut() {
+        String hospital = freshHospital();
+        UUID anna = registerVolunteer("Anna", "nl");
+        UUID bart = registerVolunteer("Bart", "nl");
+        // The rotation starts in 30 days; Anna is away on its 6th and 7th day, when her daily turns fall.
+        LocalDate first = LocalDate.now(Rota.REGION).plusDays(30);
+        blackout(anna, first.plusDays(5), first.plusDays(6));
+
+        rotation(hospital, first, anna, bart).statusCode(201)
+                .body("warnings", contains("Anna has a blackout from " + first.plusDays(5) + " to " + first.plusDays(6)));
+        rotation(hospital, first, bart).statusCode(201).body("warnings", empty());
+    }
+
+    @Test
+    void theRotaWarnsWhenAnOverridePutsTheReplacementInTheirBlackoutAndStillRecordsIt() {
+        String hospital = freshHospital();
+        UUID anna = registerVolunteer("Anna", "nl");
+        UUID bart = registerVolunteer("Bart", "nl");
+        blackout(bart, LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-03"));
+        putOnCall(anna, hospital, "2027-02-02T18:00:00+01:00", "2027-02-03T08:00:00+01:00", 1);
+
+        given().auth().oauth2(coordinator())
+                .contentType(ContentType.JSON)
+                .body(Map.of("hospitalId", hospital, "replacedVolunteerId", anna.toString(),
+                        "volunteerId", bart.toString(), "startsAt", "2027-02-02T18:00:00+01:00",
+                        "endsAt", "2027-02-03T08:00:00+01:00"))
+                .when().post("/api/rota/overrides")
+                .then().statusCode(201)
+                .body("warnings", contains("Bart has a blackout from 2027-02-01 to 2027-02-03"));
+
+        onCall(hospital, "2027-02-02T21:00:00+01:00")
+                .body("volunteers", empty())
+                .body("skipped.volunteerId", contains(bart.toString()))
+                .body("skipped[0].reasons", contains("blackout from 2027-02-01 to 2027-02-03"));
+    }
+
+    @Test
+    void approvingASwapWarnsWhenItPutsTheCounterpartInTheirBlackoutButNotOtherwise() {
+        String hospital = freshHospital();
+        UUID anna = registerVolunteer("Anna", "nl");
+        UUID bart = registerVolunteer("Bart", "nl");
+        UUID chris = registerVolunteer("Chris", "nl");
+        blackout(bart, LocalDate.parse("2027-03-01"), LocalDate.parse("2027-03-07"));
+        putOnCall(anna, hospital, "2027-03-03T18:00:00+01:00", "2027-03-04T08:00:00+01:00", 1);
+        putOnCall(anna, hospital, "2027-03-10T18:00:00+01:00", "2027-03-11T08:00:00+01:00", 1);
+
+        approve(swap(hospital, anna, bart, "2027-03-03T18:00:00+01:00", "2027-03-04T08:00:00+01:00"))
+                .body("status", equalTo("APPROVED"))
+                .body("warnings", contains("Bart has a blackout from 2027-03-01 to 2027-03-07"));
+        approve(swap(hospital, anna, chris, "2027-03-10T18:00:00+01:00", "2027-03-11T08:00:00+01:00"))
+                .body("status", equalTo("APPROVED"))
+                .body("warnings", empty());
+    }
+
+    private static void blackout(UUID volunteer, LocalDate startsOn, LocalDate endsOn) {
+        given().auth().oauth2(volunteer(volunteer))
+                .contentType(ContentType.JSON)
+                .body(Map.of("weekly", List.of(), "blackouts", List.of(Map.of("startsOn", startsOn.toString(),
+                        "endsOn", endsOn.toString(), "note", "away"))))
+                .when().put("/api/volunteers/" + volunteer + "/availability")
+                .then().statusCode(200);
+    }
+
+    private static ValidatableResponse rotation(String hospital, LocalDate first, UUID... participants) {
+        return given().auth().oauth2(coordinator())
+                .contentType(ContentType.JSON)
+                .body(Map.of("hospitalId", hospital, "name", "Evenings", "kind", "DAILY", "handOffTime", "18:00",
+                        "firstHandOff", first.toString(), "rank", 1,
+                        "participants", Arrays.stream(participants).map(UUID::toString).toList()))
+                .when().post("/api/rota/rotations")
+                .then();
+    }
+
+    private static String swap(String hospital, UUID requester, UUID counterpart, String startsAt, String endsAt) {
+        return given().auth().oauth2(volunteer(requester))
+                .contentType(ContentType.JSON)
+                .body(Map.of("hospitalId", hospital, "requesterId", requester.toString(),
+                        "counterpartId", counterpart.toString(), "startsAt", startsAt, "endsAt", endsAt))
+                .when().post("/api/rota/swaps")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static ValidatableResponse approve(String swap) {
+        return given().auth().oauth2(coordinator())
+                .when().post("/api/rota/swaps/" + swap + "/approve")
+                .then().statusCode(200);
+    }
+
+    private static ValidatableResponse onCall(String hospital, String at) {
+        return given().auth().oauth2(coordinator())
+                .queryParam("hospital", hospital)
+                .queryParam("at", at)
+                .when().get("/api/on-call")
+                .then().statusCode(200);
     }
 }

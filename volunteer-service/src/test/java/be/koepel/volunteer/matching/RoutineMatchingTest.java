@@ -160,6 +160,20 @@ class RoutineMatchingTest {
                 Duration.ofSeconds(4)).size());
     }
 
+    @Test
+    void withTheConfiguredWeightsAPreferredGenderOutweighsSharedLivedExperience() {
+        // ConfiguredWeightsTest proposes the same pair with lived experience weighed 3.0 and sees the order flip.
+        ConfiguredWeightsTest.Pair pair =
+                ConfiguredWeightsTest.proposeToAWomanWithoutAndAManWithSharedExperience(bootstrapServers, "ie");
+
+        assertEquals(List.of(pair.woman().toString(), pair.man().toString()), pair.proposed());
+        // Woman: 1 + 2 + 1.5 x 0 + 0.5 + 1 + 1 + 1; man: 1 + 0 + 1.5 x 1 + 0.5 + 1 + 1 + 1.
+        ConfiguredWeightsTest.matches(pair.referral())
+                .body("candidates.volunteerId", contains(pair.woman().toString(), pair.man().toString()))
+                .body("candidates.score", contains(6.5f, 6.0f))
+                .body("candidates[1].factors.find { it.name == 'LIVED_EXPERIENCE' }.weight", equalTo(1.5f));
+    }
+
     private static io.restassured.response.ValidatableResponse assign(UUID referral, UUID volunteerId) {
         return given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
                 .body(Map.of("volunteerId", volunteerId.toString()))
