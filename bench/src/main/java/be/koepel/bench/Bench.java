@@ -20,6 +20,9 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class Bench {
 
+    /** Statements listed per scenario in "where PostgreSQL's time went". */
+    private static final int TOP_STATEMENTS = 12;
+
     private Bench() {
     }
 
@@ -73,11 +76,16 @@ public final class Bench {
 
             // D first, on a settled stack: A and B ramp to saturation on purpose, and the pages they
             // leave queued would delay D's escalations (the run of 2026-12-03 escalated none of them).
+            PostgresStatements statements = new PostgresStatements(stack.statementsServer());
+            statements.reset();
             EscalationTimeliness.Result escalation = options.runs("D") ? EscalationTimeliness.run(load) : null;
+            PostgresStatements.Top escalationStatements = escalation == null ? null : statements.top(TOP_STATEMENTS).orElse(null);
             if (escalation != null) {
                 load.settle();
             }
+            statements.reset();
             IntakeThroughput.Result intake = options.runs("A") ? IntakeThroughput.run(load) : null;
+            PostgresStatements.Top intakeStatements = intake == null ? null : statements.top(TOP_STATEMENTS).orElse(null);
             List<ErPageLatency.Step> er = options.runs("B") ? ErPageLatency.run(load) : List.of();
             if (!er.isEmpty()) {
                 load.settle(Duration.ofMinutes(5));
@@ -91,7 +99,8 @@ public final class Bench {
             footprint.close();
             Report.Run run = new Report.Run(command, options.note(), started,
                     Duration.ofNanos(System.nanoTime() - t0), machine(), loadBefore, loadAverage(), stack.description(),
-                    options.serviceConfig(), limits, intake, er, footprintResult, escalation, warmup,
+                    options.serviceConfig(), limits, intake, intakeStatements, er, footprintResult, escalation,
+                    escalationStatements, warmup,
                     new Report.Sms(load.sms.texts(), load.sms.answered(), load.sms.answersRefused(), load.sms.unmatched()));
             load.api.close();
             return Report.write(run, options.out());

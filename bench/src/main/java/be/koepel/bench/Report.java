@@ -27,8 +27,9 @@ final class Report {
     /** Everything one run measured; a scenario that did not run is null or empty. */
     record Run(String command, String note, Instant started, Duration took, String machine, String loadBefore,
             String loadAfter, String stack, Map<String, Map<String, String>> serviceConfig,
-            MachineLimit.Limits limits, IntakeThroughput.Result intake, List<ErPageLatency.Step> er,
-            Footprint.Result footprint, EscalationTimeliness.Result escalation, Warmup warmup, Sms sms) {
+            MachineLimit.Limits limits, IntakeThroughput.Result intake, PostgresStatements.Top intakeStatements,
+            List<ErPageLatency.Step> er, Footprint.Result footprint, EscalationTimeliness.Result escalation,
+            PostgresStatements.Top escalationStatements, Warmup warmup, Sms sms) {
     }
 
     record Warmup(long referrals, long erPaged, long erPosted) {
@@ -127,6 +128,8 @@ final class Report {
                     fmt(l.insertsPerSecondEightConnections()));
             cpuTable(out, "offered /s", run.intake().steps().stream()
                     .map(s -> Map.entry(Integer.toString(s.offeredPerSecond()), s.cpu())).toList());
+            statementsTable(out, run.intakeStatements(), run.intake().steps().stream()
+                    .mapToLong(IntakeThroughput.Step::created).sum(), "created referral");
         }
 
         if (!run.er().isEmpty()) {
@@ -212,6 +215,7 @@ final class Report {
                     + " default): up to that much lateness is by design; the rest is the escalation's commit and the delivery.");
             out.println();
             cpuTable(out, "scenario", List.of(Map.entry("D", d.cpu())));
+            statementsTable(out, run.escalationStatements(), d.pages(), "ER referral");
             out.println("D's load per referral is heavier than B's: nobody answers, so each referral pages twice and,"
                     + " when the second deadline passes, alerts the coordinator on duty and the referrer's call-back"
                     + " contact.");
@@ -289,6 +293,30 @@ final class Report {
             }
             row.append(String.format(Locale.ROOT, " %.2f |", step.getValue().total()));
             out.println(row);
+        }
+        out.println();
+    }
+
+    /** The statements PostgreSQL spent most time on during a scenario (pg_stat_statements). */
+    static void statementsTable(PrintStream out, PostgresStatements.Top top, long units, String unit) {
+        if (top == null || top.queries().isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "Where PostgreSQL's time went (pg_stat_statements over the scenario: %,.0f ms of execution"
+                + " in %,d statements, %.2f statements per %s; the %d with the most time):%n%n", top.allStatementsMs(),
+                top.allCalls(), units == 0 ? Double.NaN : (double) top.allCalls() / units, unit, top.queries().size());
+        out.println("| database | statement | calls | per " + unit + " | mean ms | total ms | share |");
+        out.println("|---|---|---:|---:|---:|---:|---:|");
+        for (PostgresStatements.Query q : top.queries()) {
+            // the column list says least; the tables and the where clause say which work it is
+            String query = q.query().replaceAll("\\s+", " ").replaceFirst("(?i)^select (?!count).*? from ", "select … from ")
+                    .replace("|", "\\|");
+            if (query.length() > 160) {
+                query = query.substring(0, 157) + "...";
+            }
+            out.printf(Locale.ROOT, "| %s | `%s` | %,d | %.2f | %.3f | %,.0f | %.1f %% |%n", q.database(), query,
+                    q.calls(), units == 0 ? Double.NaN : (double) q.calls() / units, q.meanMs(), q.totalMs(),
+                    top.allStatementsMs() == 0 ? 0 : 100 * q.totalMs() / top.allStatementsMs());
         }
         out.println();
     }

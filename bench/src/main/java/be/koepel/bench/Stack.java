@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -29,6 +30,11 @@ interface Stack extends AutoCloseable {
 
     /** The stack's own broker, for the raw produce→consume on a scratch topic. */
     String kafkaBootstrapServers();
+
+    /** Where pg_stat_statements can be read, when this bench started the server with it loaded. */
+    default Optional<Jdbc> statementsServer() {
+        return Optional.empty();
+    }
 
     /** The PostgreSQL server's postmaster, when this bench started it: for the CPU use of its backends. */
     default OptionalLong postgresPid() {

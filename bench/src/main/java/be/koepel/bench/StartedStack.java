@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
@@ -79,10 +80,12 @@ final class StartedStack implements Stack {
         pg.put("synchronous_commit", "on");
         pg.put("full_page_writes", "on");
         pg.put("max_connections", "200");
+        // which statements PostgreSQL's time goes to (PostgresStatements); a few per cent of overhead
+        pg.put("shared_preload_libraries", "pg_stat_statements");
         EmbeddedPostgres postgres = EmbeddedPostgresServer.start(tmp.resolve("koepel-embedded-pg"),
                 work.resolve("postgres"), true, 0, pg);
-        Map<String, String> settings = Database.requireDurable(
-                new Jdbc(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""));
+        Jdbc server = new Jdbc(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        Map<String, String> settings = Database.requireDurable(server);
         // The broker starts after PostgreSQL, not beside it: both pick free ports and bind them
         // seconds later, and one could take the other's.
         KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"));
@@ -215,6 +218,11 @@ final class StartedStack implements Stack {
     @Override
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    @Override
+    public Optional<Jdbc> statementsServer() {
+        return Optional.of(new Jdbc(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""));
     }
 
     @Override
