@@ -56,8 +56,8 @@ public class EscalationTimer {
 
     Duration round() {
         Instant now = clock.instant();
-        // the status is a literal, not a parameter, so that PostgreSQL can use the partial index of
-        // awaiting deadlines: with a parameter its generic plan read the whole page table every round
+        // the status is a literal, not a parameter, so that any plan PostgreSQL caches for this
+        // statement can match the partial index of awaiting deadlines
         @SuppressWarnings("unchecked")
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 select distinct escalation_id from page
