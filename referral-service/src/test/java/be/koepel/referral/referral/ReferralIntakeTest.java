@@ -66,7 +66,8 @@ class ReferralIntakeTest {
             EventSchemas.assertConforms(record.value());
             assertThat(record.value())
                     .contains("\"type\":\"referral.received.v1\"", "\"urgency\":\"URGENT\"", "AZ Turnhout", "Box 4")
-                    .doesNotContain("Jan", "470");
+                    // the phone in every form it could be written, never a bare digit run a UUID could also hold
+                    .doesNotContain("Jan", "+32470", "+32 470", "470123456", "470 12 34 56");
             assertThat(KafkaTestClient.header(record, "content-type")).startsWith("application/cloudevents+json");
             assertThat(kafka.readAll(Topics.REFERRAL_EVENTS, r -> id.equals(r.key()), Duration.ofSeconds(2))).hasSize(1);
         }
