@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.Arrays;
@@ -232,7 +233,9 @@ class SessionManagementTest {
         UUID leader = UUID.randomUUID();
         UUID group = groupLedBy(leader, "Westerlo");
         UUID other = groupLedBy(UUID.randomUUID(), "Hulshout");
-        OffsetDateTime start = OffsetDateTime.now(BRUSSELS).plusDays(10).withHour(14).withMinute(0).withSecond(0).withNano(0);
+        // zoned, so that a clock change within the ten days gives the offset the service will answer with
+        OffsetDateTime start = ZonedDateTime.now(BRUSSELS).plusDays(10).truncatedTo(ChronoUnit.DAYS).withHour(14)
+                .toOffsetDateTime();
         String oneOff = """
                 {"startsAt": "%s", "endsAt": "%s", "reason": "Extra bijeenkomst voor de feestdagen"}"""
                 .formatted(start, start.plusHours(2));

@@ -102,7 +102,7 @@ class ContactMethodsTest extends ServiceTestBase {
         assertThat(Duration.between(pagedAt, webhookAt)).isGreaterThanOrEqualTo(Duration.ofSeconds(WEBHOOK_DELAY_SECONDS));
         assertThat(page.getString("[0].channel")).isEqualTo("sms");
         // each method once, however long the page waits
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).until(() ->
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15)).until(() ->
                 endpoint.findAll(postRequestedFor(urlEqualTo("/hook"))).size() == 1 && sms.receivedBy(phone).size() == 1);
     }
 

@@ -53,7 +53,7 @@ class NoticesTest extends ServiceTestBase {
         await().atMost(WAIT).until(() -> sms.receivedBy(peer.phone()).size() == 1);
         assertThat(sms.receivedBy(peer.phone()).get(0).text()).contains("toegewezen", "in de app");
         awaitProcessed("notification-service.paging", again);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
                 .until(() -> sms.receivedBy(peer.phone()).size() == 1);
     }
 
@@ -74,7 +74,7 @@ class NoticesTest extends ServiceTestBase {
         await().atMost(WAIT).until(() -> textsTo(coordinatorPhone, schedule).size() == 1);
         assertThat(textsTo(coordinatorPhone, schedule).get(0)).contains("niemand van wacht", "az-gap");
         awaitProcessed("notification-service.recipients", foundAgain);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
                 .until(() -> textsTo(coordinatorPhone, schedule).size() == 1);
     }
 
@@ -92,7 +92,7 @@ class NoticesTest extends ServiceTestBase {
 
         await().atMost(WAIT).until(() -> sms.receivedBy(peer.phone()).size() == 1);
         assertThat(sms.receivedBy(peer.phone()).get(0).text()).contains("vervolgcontact", "20 november");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
                 .until(() -> sms.receivedBy(peer.phone()).size() == 1);
     }
 

@@ -23,7 +23,7 @@ class EscalationPolicyTest extends ServiceTestBase {
 
     @Test
     void aHospitalPolicyPagesWithItsOwnDelaysAndRepeatsTheCandidatesBeforeGivingUp() {
-        put("az-repeat", Map.of("stepDelays", List.of("PT1S", "PT2S"), "repeat", 1)).then().statusCode(200);
+        put("az-repeat", Map.of("stepDelays", List.of("PT3S", "PT4S"), "repeat", 1)).then().statusCode(200);
         var first = fixtures.volunteer();
         var second = fixtures.volunteer();
         UUID referralId = UUID.randomUUID();
@@ -43,7 +43,7 @@ class EscalationPolicyTest extends ServiceTestBase {
         given().auth().oauth2(coordinator()).when().get("/api/escalation-policies/az-nothing-set")
                 .then().statusCode(200)
                 .body("configured", equalTo(false))
-                .body("stepDelays", equalTo(List.of("PT4S")))
+                .body("stepDelays", equalTo(List.of("PT8S")))
                 .body("repeat", equalTo(0));
         given().auth().oauth2(coordinator()).when().get("/api/escalation-policies")
                 .then().statusCode(200).body("scope", hasItem("default"));

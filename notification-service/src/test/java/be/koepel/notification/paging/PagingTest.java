@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(SmsGatewayTestResource.class)
 class PagingTest extends ServiceTestBase {
 
-    /** %test.koepel.paging.acknowledge-within is 4 s; this is comfortably past it. */
+    /** %test.koepel.paging.acknowledge-within is 8 s; this is comfortably past it. */
     static final Duration PAST_DEADLINE = Duration.ofSeconds(20);
 
     @Test
@@ -89,7 +89,7 @@ class PagingTest extends ServiceTestBase {
         EventSchemas.assertConforms(acknowledged.value());
         assertThat(acknowledged.value()).contains(first.id().toString());
         // well past the deadline, the second candidate has still not been paged
-        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10))
+        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(20))
                 .until(() -> sms.receivedBy(second.phone()).isEmpty());
     }
 
@@ -152,7 +152,7 @@ class PagingTest extends ServiceTestBase {
         fixtures.propose(referralId, peer);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(peer.phone()).size() == 1);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15))
                 .until(() -> sms.receivedBy(peer.phone()).size() == 1);
     }
 
@@ -195,8 +195,8 @@ class PagingTest extends ServiceTestBase {
         await().atMost(Duration.ofSeconds(40)).until(() -> seconds.stream()
                 .allMatch(v -> sms.receivedBy(v.phone()).size() == 1));
         // and nobody hears twice, however the rounds and threads divided the work (on a loaded machine a
-        // first page may still be queued when its 4 s pass; it is then skipped, never sent late)
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        // first page may still be queued when its 8 s pass; it is then skipped, never sent late)
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(Stream.concat(firsts.stream(), seconds.stream())
                         .filter(v -> sms.receivedBy(v.phone()).size() > 1)
                         .map(v -> v.phone() + " got " + sms.receivedBy(v.phone())).toList())

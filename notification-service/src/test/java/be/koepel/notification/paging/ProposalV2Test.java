@@ -48,7 +48,7 @@ class ProposalV2Test extends ServiceTestBase {
         awaitProcessed(PagingStarter.CONSUMER, v2Again);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(peer.phone()).size() == 1);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15))
                 .until(() -> sms.receivedBy(peer.phone()).size() == 1 && sms.receivedBy(other.phone()).isEmpty());
         assertThat(QuarkusTransaction.requiringNew().call(() -> Escalation.count("referralId", referralId))).isEqualTo(1);
     }

@@ -65,7 +65,7 @@ class RestartSafetyTest extends ServiceTestBase {
         });
 
         await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(second.phone()).size() == 1);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15))
                 .until(() -> sms.receivedBy(second.phone()).size() == 1 && sms.receivedBy(first.phone()).isEmpty());
         pages(referralId).body("step", equalTo(List.of(1, 2))).body("status", equalTo(List.of("EXPIRED", "AWAITING")));
     }
@@ -89,7 +89,7 @@ class RestartSafetyTest extends ServiceTestBase {
         await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(first.phone()).size() == 1);
         EventSchemas.assertConforms(kafka.awaitRecord(Topics.NOTIFICATION_EVENTS,
                 r -> referralId.toString().equals(r.key()) && r.value().contains("page.sent.v1")).value());
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15))
                 .until(() -> sms.receivedBy(first.phone()).size() == 1);
         pages(referralId).body("delivery", equalTo(List.of("SENT")));
     }
@@ -143,7 +143,7 @@ class RestartSafetyTest extends ServiceTestBase {
         }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> sms.receivedBy(second.phone()).size() == 1);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15))
                 .until(() -> sms.receivedBy(second.phone()).size() == 1 && sms.receivedBy(first.phone()).size() == 1);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> pages(referralId)
                 .body("step", equalTo(List.of(1, 2))).body("status", equalTo(List.of("EXPIRED", "AWAITING"))));
@@ -173,7 +173,7 @@ class RestartSafetyTest extends ServiceTestBase {
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> pages(referralId).body("delivery", equalTo(List.of("SENT"))));
             assertThat(fault.statementsSeen()).isEqualTo(3);
         }
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15))
                 .until(() -> sms.receivedBy(peer.phone()).size() == 1);
     }
 

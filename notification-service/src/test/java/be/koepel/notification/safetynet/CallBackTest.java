@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CallBackTest extends ServiceTestBase {
 
-    /** %test.koepel.paging.acknowledge-within is 4 s: one candidate, one step, well past it. */
+    /** %test.koepel.paging.acknowledge-within is 8 s: one candidate, one step, well past it. */
     static final Duration PAST_DUE = Duration.ofSeconds(30);
 
     @Test
@@ -32,7 +32,7 @@ class CallBackTest extends ServiceTestBase {
         assertThat(told).doesNotContain("Peer", peer.phone(), "/a/");
         await().atMost(PAST_DUE).until(() -> textsTo(coordinatorPhone, referralId).size() == 1);
         assertThat(textsTo(coordinatorPhone, referralId).get(0)).contains("niemand bevestigde", "De spoed kreeg een sms");
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15))
                 .until(() -> sms.receivedBy(callBackPhone).size() == 1 && textsTo(coordinatorPhone, referralId).size() == 1);
     }
 

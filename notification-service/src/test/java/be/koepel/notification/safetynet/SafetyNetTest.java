@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SafetyNetTest extends ServiceTestBase {
 
-    /** %test.koepel.paging.no-candidates-within is 3 s and acknowledge-within 4 s; this is well past both. */
+    /** %test.koepel.paging.no-candidates-within is 10 s and acknowledge-within 8 s; this is well past both. */
     static final Duration PAST_DUE = Duration.ofSeconds(30);
 
     @Test
@@ -65,7 +65,7 @@ class SafetyNetTest extends ServiceTestBase {
 
         await().atMost(PAST_DUE).until(() -> alertsAbout(referralId).size() == 1);
         assertThat(alertsAbout(referralId).get(0)).contains("niemand bevestigde", "AZ Turnhout", "kamer Box 4");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
                 .until(() -> alertsAbout(referralId).size() == 1);
     }
 

@@ -64,7 +64,7 @@ class PeerAssignmentTest {
         String eventId = codec.decode(acknowledged).id();
         await().atMost(Duration.ofSeconds(10)).until(() -> timesProcessed(eventId) == 1);
         // the duplicate was read and skipped: still one record of it, and one assignment
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> timesProcessed(eventId) == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15)).until(() -> timesProcessed(eventId) == 1);
     }
 
     @Test

@@ -18,6 +18,8 @@ import io.restassured.http.ContentType;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -176,7 +178,9 @@ class ErFlowSystemTest {
                 .when().get(network.group.url() + "/api/groups/" + group + "/newcomers")
                 .then().statusCode(200).extract().jsonPath().getString("items[0].trajectoryId"), id -> id != null);
 
-        OffsetDateTime start = OffsetDateTime.now().minusHours(3).truncatedTo(ChronoUnit.HOURS);
+        // in Brussels time, as the activity log counts its years, so the year asked for below is the session's
+        OffsetDateTime start = ZonedDateTime.now(ZoneId.of("Europe/Brussels")).minusHours(3).truncatedTo(ChronoUnit.HOURS)
+                .toOffsetDateTime();
         String session = given().auth().oauth2(groupLeader(leader.id())).contentType(ContentType.JSON)
                 .body("""
                         {"startsAt": "%s", "endsAt": "%s"}""".formatted(start, start.plusHours(2)))
@@ -211,7 +215,7 @@ class ErFlowSystemTest {
         network.notification.start().awaitReady();
 
         awaitSms(second);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() ->
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15)).until(() ->
                 pagesTo(first).size() == 1 && pagesTo(second).size() == 1);
     }
 

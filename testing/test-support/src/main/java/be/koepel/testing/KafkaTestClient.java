@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -65,22 +68,65 @@ public final class KafkaTestClient implements AutoCloseable {
                 + " within " + DEFAULT_WAIT.toSeconds() + " s");
     }
 
-    /** Every record on the topic now, read from its start; waits only as long as {@code settle}. */
+    /**
+     * Every record on the topic: first everything it held when called (however long a loaded machine
+     * takes to read it, up to the default wait), then whatever arrives within {@code settle}. The
+     * partitions are assigned, not subscribed, so no consumer-group join eats into the settle time.
+     */
     public List<ConsumerRecord<String, String>> readAll(String topic, Predicate<ConsumerRecord<String, String>> match,
             Duration settle) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        long deadline = System.nanoTime() + settle.toNanos();
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of(topic));
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
-                    if (match.test(record)) {
-                        found.add(record);
-                    }
+            List<TopicPartition> partitions = partitionsOf(consumer, topic);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long caughtUpBy = System.nanoTime() + DEFAULT_WAIT.toNanos();
+            while (!end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                if (System.nanoTime() > caughtUpBy) {
+                    throw new AssertionError("Could not read " + topic + " to its end within " + DEFAULT_WAIT.toSeconds() + " s");
                 }
+                pollInto(consumer, match, found);
+            }
+            long deadline = System.nanoTime() + settle.toNanos();
+            while (System.nanoTime() < deadline) {
+                pollInto(consumer, match, found);
             }
         }
         return found;
+    }
+
+    private static void pollInto(KafkaConsumer<String, String> consumer, Predicate<ConsumerRecord<String, String>> match,
+            List<ConsumerRecord<String, String>> found) {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
+            if (match.test(record)) {
+                found.add(record);
+            }
+        }
+    }
+
+    /** The topic's partitions; waits for the topic to exist, since a service may not have published to it yet. */
+    private static List<TopicPartition> partitionsOf(KafkaConsumer<String, String> consumer, String topic) {
+        long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+        while (true) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, DEFAULT_WAIT);
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Topic " + topic + " has no partitions after " + DEFAULT_WAIT.toSeconds() + " s");
+            }
+            sleepBriefly();
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {
