@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * The channels messages go out on, as {@code koepel.paging.channel} lists them ({@code sms},
@@ -18,13 +17,11 @@ import org.jboss.logging.Logger;
  * to coordinators, who register no browsers, and notices wait for quiet hours, which a phone's own
  * settings serve better by SMS or e-mail. A page goes out on the volunteer's contact methods one
  * by one ({@link #sendTo}, {@link ContactMethodDispatcher}); an alert or notice goes to every listed
- * channel the recipient has an address for ({@link #deliver}). It counts as sent when at least one channel took it; a channel that failed
- * then is logged, not retried, so that nobody gets the same page twice on the channel that worked.
+ * channel the recipient has an address for ({@link #channelsFor}, {@link #sendOn}), each channel on
+ * its own: {@link EveryChannel} keeps which ones took it, so that a retry goes out only where it failed.
  */
 @ApplicationScoped
-public class ConfiguredChannel implements PageChannel {
-
-    private static final Logger LOG = Logger.getLogger(ConfiguredChannel.class);
+public class ConfiguredChannel {
 
     private record Named(String name, PageChannel channel) {
     }
@@ -75,10 +72,6 @@ public class ConfiguredChannel implements PageChannel {
         return method == null ? "" : method.toLowerCase(Locale.ROOT).replace("_", "");
     }
 
-    public PageChannel get() {
-        return this;
-    }
-
     /**
      * The configured name ({@code sms}, {@code email}, {@code webhook}, {@code webpush}, {@code log})
      * of a contact method's channel (SMS, EMAIL, WEBHOOK, WEB_PUSH, LOG), if it is configured.
@@ -110,35 +103,23 @@ public class ConfiguredChannel implements PageChannel {
         };
     }
 
-    /** @return the SMS gateway's message id when the SMS went out, for its delivery receipts */
-    @Override
-    public Optional<String> deliver(Recipient recipient, String text) throws DeliveryFailed {
-        if (recipient == null) {
-            throw new RecipientUnknown("the recipient is not known");
-        }
-        Optional<String> messageId = Optional.empty();
-        List<String> failures = new ArrayList<>();
-        boolean anySent = false;
-        for (Named named : channels) {
-            if (!reachable(named.name(), recipient)) {
-                continue;
-            }
-            try {
-                Optional<String> id = named.channel().deliver(recipient, text);
-                messageId = messageId.isPresent() ? messageId : id;
-                anySent = true;
-            } catch (DeliveryFailed e) {
-                failures.add(named.name() + ": " + e.getMessage());
-            }
-        }
-        if (!anySent) {
-            throw new DeliveryFailed(failures.isEmpty()
-                    ? "no address known for this recipient on " + names() : String.join("; ", failures));
-        }
-        if (!failures.isEmpty()) {
-            LOG.warnf("Sent to %s on some channels only: %s", recipient.displayName, String.join("; ", failures));
-        }
-        return messageId;
+    /**
+     * The configured channels, in their configured order, that this recipient has an address for:
+     * where an alert or notice to them goes.
+     */
+    public List<String> channelsFor(Recipient recipient) {
+        return channels.stream().map(Named::name).filter(name -> reachable(name, recipient)).toList();
+    }
+
+    /**
+     * An alert or notice on one configured channel ({@link #channelsFor}).
+     *
+     * @return the SMS gateway's message id when the SMS went out, for its delivery receipts
+     */
+    public Optional<String> sendOn(String name, Recipient recipient, String text) throws DeliveryFailed {
+        Named named = channels.stream().filter(channel -> channel.name().equals(name)).findFirst()
+                .orElseThrow(() -> new DeliveryFailed(name + " is not a configured channel"));
+        return named.channel().deliver(recipient, text);
     }
 
     private static boolean reachable(String channel, Recipient recipient) {
@@ -151,7 +132,8 @@ public class ConfiguredChannel implements PageChannel {
         };
     }
 
-    private String names() {
+    /** The configured channels, comma separated, as koepel.paging.channel lists them. */
+    public String names() {
         return String.join(",", channels.stream().map(Named::name).toList());
     }
 }

@@ -54,10 +54,19 @@ public final class DeliveryQueue {
         return claims;
     }
 
-    /** Sent: unless something final (a receipt, a cancellation) was recorded meanwhile. */
+    /** The table of these messages. */
+    public String table() {
+        return table;
+    }
+
+    /**
+     * Sent: unless something final (a receipt, a cancellation) was recorded meanwhile. A sent_at set
+     * earlier stays: the message reached its recipient then (its first channel, its throttle slot).
+     */
     public void sent(EntityManager em, UUID id, Instant now) {
         em.createNativeQuery("update " + table + " set delivery_status = case when delivery_status = 'SENDING'"
-                + " then 'SENT' else delivery_status end, sent_at = :now, last_delivery_error = null where id = :id")
+                + " then 'SENT' else delivery_status end, sent_at = coalesce(sent_at, :now), last_delivery_error = null"
+                + " where id = :id")
                 .setParameter("now", now).setParameter("id", id).executeUpdate();
     }
 

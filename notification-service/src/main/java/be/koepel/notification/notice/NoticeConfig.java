@@ -30,6 +30,14 @@ public interface NoticeConfig {
     @WithDefault("8")
     int deliveryAttempts();
 
+    /**
+     * Notices sent at the same time. The throttle holds per recipient however many there are (their
+     * row is locked while a notice takes its place in the window); each holds a database connection
+     * while it runs: keep the pool (quarkus.datasource.jdbc.max-size) above the sum of the dispatchers'.
+     */
+    @WithDefault("4")
+    int deliveryConcurrency();
+
     interface QuietHoursConfig {
 
         @WithDefault("22:00")

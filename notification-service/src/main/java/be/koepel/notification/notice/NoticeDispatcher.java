@@ -1,11 +1,11 @@
 package be.koepel.notification.notice;
 
 import be.koepel.notification.coordinator.CoordinatorOnDuty;
-import be.koepel.notification.delivery.ConfiguredChannel;
 import be.koepel.notification.delivery.DeliveryFailed;
 import be.koepel.notification.delivery.DeliveryQueue;
+import be.koepel.notification.delivery.DeliveryRefused;
 import be.koepel.notification.delivery.DeliveryWorker;
-import be.koepel.notification.delivery.PageChannel;
+import be.koepel.notification.delivery.EveryChannel;
 import be.koepel.notification.delivery.RecipientUnknown;
 import be.koepel.notification.paging.PagingConfig;
 import be.koepel.notification.recipient.Recipient;
@@ -20,26 +20,27 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Delivers notices when they are due, through the {@link DeliveryWorker} like pages and alerts. */
+/**
+ * Delivers notices when they are due, through the {@link DeliveryWorker} like pages and alerts, on
+ * up to koepel.notices.delivery-concurrency threads. A notice goes to each channel of its recipient
+ * on its own ({@link EveryChannel}): a retry goes out only on the channels that failed.
+ */
 @ApplicationScoped
 public class NoticeDispatcher implements DeliveryWorker.Handler {
-
-    /**
-     * Notices are not urgent, and the per-recipient throttle counts what was sent before: two
-     * notices to one volunteer sent side by side could both slip under it.
-     */
-    private static final int ONE_AT_A_TIME = 1;
 
     private static final Logger LOG = Logger.getLogger(NoticeDispatcher.class);
 
     private final PagingConfig paging;
     private final NoticeConfig config;
     private final Clock clock;
-    private final PageChannel channel;
+    private final EveryChannel channels;
     private final CoordinatorOnDuty coordinator;
+    private final DeliveryQueue queue = new DeliveryQueue("notice");
     private final DeliveryWorker worker;
     private final Counter sent;
     private final Counter givenUp;
@@ -57,11 +58,11 @@ public class NoticeDispatcher implements DeliveryWorker.Handler {
     }
 
     public NoticeDispatcher(EntityManager em, PagingConfig paging, NoticeConfig config, Clock clock,
-            ConfiguredChannel channel, CoordinatorOnDuty coordinator, MeterRegistry registry) {
+            EveryChannel channels, CoordinatorOnDuty coordinator, MeterRegistry registry) {
         this.paging = paging;
         this.config = config;
         this.clock = clock;
-        this.channel = channel.get();
+        this.channels = channels;
         this.coordinator = coordinator;
         this.sent = Counter.builder("koepel.notices.sent").description("Non-urgent notices handed to a channel")
                 .register(registry);
@@ -70,8 +71,8 @@ public class NoticeDispatcher implements DeliveryWorker.Handler {
         this.throttledCount = Counter.builder("koepel.notices.throttled")
                 .description("Notices held back because their recipient had enough messages for now").register(registry);
         this.em = em;
-        this.worker = new DeliveryWorker("notice-dispatcher", em, new DeliveryQueue("notice"), clock,
-                paging.dispatchInterval(), ONE_AT_A_TIME, this);
+        this.worker = new DeliveryWorker("notice-dispatcher", em, queue, clock, paging.dispatchInterval(),
+                config.deliveryConcurrency(), this);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -95,33 +96,61 @@ public class NoticeDispatcher implements DeliveryWorker.Handler {
             throw new RecipientUnknown("volunteer " + notice.volunteerId + " is no longer known");
         }
         if (notice.volunteerId != null) {
-            Optional<Instant> wait = QuarkusTransaction.requiringNew().call(() -> throttledUntil(notice.volunteerId));
+            Optional<Instant> wait = QuarkusTransaction.requiringNew().call(() -> takeThrottleSlot(notice));
             if (wait.isPresent()) {
                 throw new Throttled(wait.get());
             }
         }
-        channel.deliver(recipient, notice.text);
+        try {
+            channels.deliver(worker, queue, claim, config.deliveryAttempts(), recipient, notice.text);
+        } catch (DeliveryFailed failed) {
+            QuarkusTransaction.requiringNew().run(() -> giveBackThrottleSlot(notice.id));
+            throw failed;
+        }
         sent.increment();
-        worker.sent(claim.id());
     }
 
     /**
      * A volunteer gets at most koepel.notices.max-per-recipient messages (pages included) within the
-     * throttle window; past that, a notice waits until the oldest of them leaves the window.
+     * throttle window; past that, a notice waits until the oldest of them leaves the window. A notice
+     * that may go takes its place in the window at once (its sent_at), before it is sent.
+     *
+     * <p>The recipient's row is locked first, so that notices to one volunteer sent side by side
+     * count and take their places one after the other: none slips under the limit beside another.
+     * (Pages are never held back and take no lock; a page sent meanwhile is counted for the next notice.)
+     * A notice that reached the volunteer on some channel already is not held back: only the
+     * channels that failed are left, and it is in the window since it first went out.
      */
-    private Optional<Instant> throttledUntil(java.util.UUID volunteerId) {
-        Instant since = clock.instant().minus(config.throttleWindow());
-        @SuppressWarnings("unchecked")
-        java.util.List<Instant> recent = em.createNativeQuery("""
-                select sent_at from page where volunteer_id = :volunteer and sent_at > :since
-                union all
-                select sent_at from notice where volunteer_id = :volunteer and sent_at > :since
-                order by 1""", Instant.class)
-                .setParameter("volunteer", volunteerId).setParameter("since", since).getResultList();
-        if (recent.size() < config.maxPerRecipient()) {
+    private Optional<Instant> takeThrottleSlot(Notice notice) {
+        em.createNativeQuery("select volunteer_id from recipient where volunteer_id = :volunteer for update")
+                .setParameter("volunteer", notice.volunteerId).getResultList();
+        if (channels.reached(queue, notice.id)) {
             return Optional.empty();
         }
-        return Optional.of(recent.get(recent.size() - config.maxPerRecipient()).plus(config.throttleWindow()));
+        Instant now = clock.instant();
+        Instant since = now.minus(config.throttleWindow());
+        @SuppressWarnings("unchecked")
+        List<Instant> recent = em.createNativeQuery("""
+                select sent_at from page where volunteer_id = :volunteer and sent_at > :since
+                union all
+                select sent_at from notice where volunteer_id = :volunteer and sent_at > :since and id <> :notice
+                order by 1""", Instant.class)
+                .setParameter("volunteer", notice.volunteerId).setParameter("since", since)
+                .setParameter("notice", notice.id).getResultList();
+        if (recent.size() >= config.maxPerRecipient()) {
+            return Optional.of(recent.get(recent.size() - config.maxPerRecipient()).plus(config.throttleWindow()));
+        }
+        em.createNativeQuery("update notice set sent_at = :now where id = :notice")
+                .setParameter("now", now).setParameter("notice", notice.id).executeUpdate();
+        return Optional.empty();
+    }
+
+    /** The attempt reached the volunteer on no channel: its place in the throttle window is free again. */
+    private void giveBackThrottleSlot(UUID noticeId) {
+        if (!channels.reached(queue, noticeId)) {
+            em.createNativeQuery("update notice set sent_at = null where id = :notice")
+                    .setParameter("notice", noticeId).executeUpdate();
+        }
     }
 
     @Override
@@ -130,7 +159,7 @@ public class NoticeDispatcher implements DeliveryWorker.Handler {
             throttledCount.increment();
             return Optional.of(throttled.until);
         }
-        if (claim.attempt() >= config.deliveryAttempts()) {
+        if (claim.attempt() >= config.deliveryAttempts() || failure instanceof DeliveryRefused) {
             givenUp.increment();
             LOG.errorf("Notice %s failed after %d attempts: %s", claim.id(), claim.attempt(), failure.getMessage());
             return Optional.empty();

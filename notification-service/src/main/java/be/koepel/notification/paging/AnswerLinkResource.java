@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The one-tap link in a page, usable on a phone without logging in. Opening it only shows a
@@ -24,6 +26,8 @@ public class AnswerLinkResource {
 
     private static final String BIG = "font-size:1.5em;padding:.6em 1.2em;margin:.4em 0";
     private static final String CALL = "<p>Wil je toch nog helpen? Bel de coördinator van dienst.</p>";
+    private static final String ACKNOWLEDGED_BEFORE = "<p>Je hebt deze oproep al bevestigd. De spoed rekent op je.</p>";
+    private static final String DECLINED_BEFORE = "<p>Je liet al weten dat je niet kan; we vroegen iemand anders.</p>";
 
     private final AnswerLinks links;
     private final PageAnswers answers;
@@ -60,18 +64,9 @@ public class AnswerLinkResource {
     @Path("/{pageId}/{expires}/{signature}")
     public Response answer(@PathParam("pageId") String pageId, @PathParam("expires") String expires,
             @PathParam("signature") String signature) {
-        Opened opened = open(pageId, expires, signature);
-        if (opened.refusal() != null) {
-            return opened.refusal();
-        }
-        try {
-            PageAnswers.Answer answer = answers.acknowledge(opened.page().id, opened.page().volunteerId);
-            return answer.newlyAcknowledged()
-                    ? html(200, "Bedankt", "<p>Je bent bevestigd. De persoon en de spoed weten dat je komt.</p>")
-                    : used("<p>Je hebt deze oproep al bevestigd. De spoed rekent op je.</p>");
-        } catch (ProblemException e) {
-            return html(409, "Al opgevangen", "<p>Een andere ervaringsdrager is al onderweg. Bedankt!</p>");
-        }
+        return reply(open(pageId, expires, signature), answers::acknowledge,
+                "<p>Je bent bevestigd. De persoon en de spoed weten dat je komt.</p>", ACKNOWLEDGED_BEFORE,
+                AnswerLinkResource::alreadyCovered);
     }
 
     /** "I can't go": the next peer supporter is paged at once. */
@@ -79,17 +74,25 @@ public class AnswerLinkResource {
     @Path("/{pageId}/{expires}/{signature}/decline")
     public Response decline(@PathParam("pageId") String pageId, @PathParam("expires") String expires,
             @PathParam("signature") String signature) {
-        Opened opened = open(pageId, expires, signature);
+        return reply(open(pageId, expires, signature), answers::decline,
+                "<p>We vragen meteen iemand anders. Bedankt om het te laten weten.</p>", DECLINED_BEFORE,
+                () -> html(409, "Niet meer nodig", "<p>Deze oproep wacht niet meer op een antwoord. Bedankt!</p>"));
+    }
+
+    /**
+     * Gives the peer's answer through an opened link: thanks when it was taken now, "link already
+     * used" when they gave it before, {@code tooLate} when the page no longer takes it.
+     */
+    private Response reply(Opened opened, BiFunction<UUID, UUID, PageAnswers.Answer> give, String thanks,
+            String givenBefore, Supplier<Response> tooLate) {
         if (opened.refusal() != null) {
             return opened.refusal();
         }
         try {
-            PageAnswers.Answer answer = answers.decline(opened.page().id, opened.page().volunteerId);
-            return answer.newlyAcknowledged()
-                    ? html(200, "Bedankt", "<p>We vragen meteen iemand anders. Bedankt om het te laten weten.</p>")
-                    : used("<p>Je liet al weten dat je niet kan; we vroegen iemand anders.</p>");
+            return give.apply(opened.page().id, opened.page().volunteerId).answeredNow()
+                    ? html(200, "Bedankt", thanks) : used(givenBefore);
         } catch (ProblemException e) {
-            return html(409, "Niet meer nodig", "<p>Deze oproep wacht niet meer op een antwoord. Bedankt!</p>");
+            return tooLate.get();
         }
     }
 
@@ -131,13 +134,13 @@ public class AnswerLinkResource {
         Page page = found.get();
         Escalation escalation = Escalation.findById(page.escalationId);
         if (page.status == Page.Status.ACKNOWLEDGED) {
-            return refused(used("<p>Je hebt deze oproep al bevestigd. De spoed rekent op je.</p>"));
+            return refused(used(ACKNOWLEDGED_BEFORE));
         }
         if (page.status == Page.Status.DECLINED) {
-            return refused(used("<p>Je liet al weten dat je niet kan; we vroegen iemand anders.</p>"));
+            return refused(used(DECLINED_BEFORE));
         }
         if (escalation.status == Escalation.Status.ACKNOWLEDGED) {
-            return refused(html(409, "Al opgevangen", "<p>Een andere ervaringsdrager is al onderweg. Bedankt!</p>"));
+            return refused(alreadyCovered());
         }
         // A page whose step deadline passed still takes an answer: someone going is what matters.
         return new Opened(page, escalation, null);
@@ -154,6 +157,10 @@ public class AnswerLinkResource {
 
     private static Response expired() {
         return html(410, "Link verlopen", "<p>Deze link is verlopen. Er is niets veranderd.</p>" + CALL);
+    }
+
+    private static Response alreadyCovered() {
+        return html(409, "Al opgevangen", "<p>Een andere ervaringsdrager is al onderweg. Bedankt!</p>");
     }
 
     private static Response used(String what) {

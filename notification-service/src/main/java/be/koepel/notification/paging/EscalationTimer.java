@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,18 +57,10 @@ public class EscalationTimer {
 
     Duration round() {
         Instant now = clock.instant();
-        // the status is a literal, not a parameter, so that any plan PostgreSQL caches for this
-        // statement can match the partial index of awaiting deadlines
-        @SuppressWarnings("unchecked")
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                select distinct escalation_id from page
-                where status = 'AWAITING' and acknowledge_by <= :now limit :limit""")
-                .setParameter("now", now)
-                .setParameter("limit", BATCH)
-                .getResultList());
+        Round round = QuarkusTransaction.requiringNew().call(() -> dueAndNext(now));
         AtomicBoolean allDone = new AtomicBoolean(true);
         // each escalation in its own transaction, under its own lock: they can move on side by side
-        escalations.forEach(due, escalationId -> {
+        escalations.forEach(round.due(), escalationId -> {
             // one escalation that cannot move on (a lost connection, a bug) must not hold up the others
             try {
                 QuarkusTransaction.requiringNew().run(() -> expireDuePages(escalationId));
@@ -80,7 +73,42 @@ public class EscalationTimer {
         if (!allDone.get()) {
             return config.timerInterval();
         }
-        return due.size() == BATCH ? Duration.ZERO : untilNextDeadline();
+        return round.due().size() == BATCH ? Duration.ZERO : until(round.nextDeadline());
+    }
+
+    /** The escalations with a deadline that passed, and the first deadline still to come (null: none). */
+    private record Round(List<UUID> due, Instant nextDeadline) {
+    }
+
+    /**
+     * One statement for both, so that a round costs the database one round trip before any work.
+     * The status is a literal, not a parameter, so that any plan PostgreSQL caches for this
+     * statement can match the partial index of awaiting deadlines. The next deadline is read before
+     * this round pages anyone: a page it creates is due a whole step later (koepel.paging.min-step-delay
+     * at the least), and the timer sleeps one interval at the most.
+     */
+    private Round dueAndNext(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select escalation_id, cast(null as bigint) from (
+                    select distinct escalation_id from page
+                    where status = 'AWAITING' and acknowledge_by <= :now limit :limit) due
+                union all
+                select null, cast(extract(epoch from min(acknowledge_by)) * 1000000 as bigint) from page
+                where status = 'AWAITING' and acknowledge_by > :now""")
+                .setParameter("now", now)
+                .setParameter("limit", BATCH)
+                .getResultList();
+        List<UUID> due = new ArrayList<>();
+        Instant next = null;
+        for (Object[] row : rows) {
+            if (row[0] != null) {
+                due.add((UUID) row[0]);
+            } else if (row[1] != null) {
+                next = Instant.EPOCH.plus(((Number) row[1]).longValue(), ChronoUnit.MICROS);
+            }
+        }
+        return new Round(due, next);
     }
 
     /**
@@ -88,14 +116,10 @@ public class EscalationTimer {
      * escalation up to one interval late (half of it on average). The interval stays the longest
      * sleep, for deadlines created meanwhile and for a clock that moved.
      */
-    private Duration untilNextDeadline() {
-        Number nextMicros = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
-                "select cast(extract(epoch from min(acknowledge_by)) * 1000000 as bigint) from page where status = 'AWAITING'")
-                .getSingleResult());
-        if (nextMicros == null) {
+    private Duration until(Instant next) {
+        if (next == null) {
             return config.timerInterval();
         }
-        Instant next = Instant.EPOCH.plus(nextMicros.longValue(), ChronoUnit.MICROS);
         // rounded up to the next millisecond: waking a hair early would only find nothing due yet
         Duration until = Duration.ofMillis(Duration.between(clock.instant(), next).toMillis() + 1);
         if (until.isNegative() || until.isZero()) {

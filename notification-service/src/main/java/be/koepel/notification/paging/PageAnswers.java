@@ -24,7 +24,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class PageAnswers {
 
-    public record Answer(PageView page, boolean newlyAcknowledged) {
+    /**
+     * @param answeredNow whether this call gave the answer; false when the peer had given the same
+     *        answer before (a second tap on the link), which changes nothing
+     */
+    public record Answer(PageView page, boolean answeredNow) {
     }
 
     private final EntityManager em;

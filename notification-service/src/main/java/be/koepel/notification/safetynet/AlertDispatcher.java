@@ -1,11 +1,11 @@
 package be.koepel.notification.safetynet;
 
 import be.koepel.notification.coordinator.CoordinatorOnDuty;
-import be.koepel.notification.delivery.ConfiguredChannel;
 import be.koepel.notification.delivery.DeliveryFailed;
 import be.koepel.notification.delivery.DeliveryQueue;
+import be.koepel.notification.delivery.DeliveryRefused;
 import be.koepel.notification.delivery.DeliveryWorker;
-import be.koepel.notification.delivery.PageChannel;
+import be.koepel.notification.delivery.EveryChannel;
 import be.koepel.notification.paging.PagingConfig;
 import be.koepel.notification.recipient.Recipient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,6 +23,8 @@ import org.jboss.logging.Logger;
 /**
  * Delivers coordinator alerts (and the hospital's call-back message) through the
  * {@link DeliveryWorker}, like pages: retried with backoff, then FAILED, which the health check flags.
+ * An alert goes to each channel of its recipient on its own ({@link EveryChannel}): a retry goes out
+ * only on the channels that failed.
  */
 @ApplicationScoped
 public class AlertDispatcher implements DeliveryWorker.Handler {
@@ -31,17 +33,18 @@ public class AlertDispatcher implements DeliveryWorker.Handler {
 
     private final PagingConfig config;
     private final Clock clock;
-    private final PageChannel channel;
+    private final EveryChannel channels;
+    private final DeliveryQueue queue = new DeliveryQueue("coordinator_alert");
     private final CoordinatorOnDuty coordinator;
     private final DeliveryWorker worker;
 
-    public AlertDispatcher(EntityManager em, PagingConfig config, Clock clock, ConfiguredChannel channel,
+    public AlertDispatcher(EntityManager em, PagingConfig config, Clock clock, EveryChannel channels,
             CoordinatorOnDuty coordinator) {
         this.config = config;
         this.clock = clock;
-        this.channel = channel.get();
+        this.channels = channels;
         this.coordinator = coordinator;
-        this.worker = new DeliveryWorker("alert-dispatcher", em, new DeliveryQueue("coordinator_alert"), clock,
+        this.worker = new DeliveryWorker("alert-dispatcher", em, queue, clock,
                 config.dispatchInterval(), config.deliveryConcurrency(), this);
     }
 
@@ -60,13 +63,12 @@ public class AlertDispatcher implements DeliveryWorker.Handler {
     @Override
     public void deliver(DeliveryQueue.Claim claim) throws DeliveryFailed {
         CoordinatorAlert alert = QuarkusTransaction.requiringNew().call(() -> CoordinatorAlert.findById(claim.id()));
-        channel.deliver(recipientOf(alert), alert.text);
-        worker.sent(claim.id());
+        channels.deliver(worker, queue, claim, config.deliveryAttempts(), recipientOf(alert), alert.text);
     }
 
     @Override
     public Optional<Instant> retryAt(DeliveryQueue.Claim claim, DeliveryFailed failure) {
-        if (claim.attempt() >= config.deliveryAttempts()) {
+        if (claim.attempt() >= config.deliveryAttempts() || failure instanceof DeliveryRefused) {
             CoordinatorAlert alert = QuarkusTransaction.requiringNew().call(() -> CoordinatorAlert.findById(claim.id()));
             LOG.errorf("Alert %s (%s) about ER referral %s failed after %d attempts: %s. %s", alert.id, alert.reason,
                     alert.referralId, claim.attempt(), failure.getMessage(), alert.text);
