@@ -85,7 +85,7 @@ class NoticeChannelsTest extends ServiceTestBase {
         assertThat(sms.receivedBy(phone)).singleElement().extracting(text -> text.text()).asString()
                 .contains("24 november");
         assertThat(mail.of(email)).singleElement().extracting(MailBox.Mail::text).asString().contains("24 november");
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15))
                 .until(() -> hookPosts() == 3 && sms.receivedBy(phone).size() == 1 && mail.of(email).size() == 1);
         Notice notice = noticeOf(peer.id());
         assertThat(notice.deliveryStatus).isEqualTo(Notice.Delivery.SENT);
@@ -121,7 +121,7 @@ class NoticeChannelsTest extends ServiceTestBase {
         });
 
         await().atMost(WAIT).until(() -> hookPosts() == 1);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15))
                 .until(() -> hookPosts() == 1 && sms.receivedBy(phone).isEmpty());
         assertThat(endpoint.findAll(postRequestedFor(urlEqualTo("/hook"))).get(0).getBodyAsString())
                 .contains(noticeId.toString());
