@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,18 +150,33 @@ public class Rota {
                 "scheduleId = ?1 and startsAt <= ?2 and endsAt > ?2", schedule.id(), at).stream()
                 .map(RotaOverride::replacement).toList();
         List<RotaComposition.Entry> entries = RotaComposition.compose(shifts, turns, overrides);
-
         List<UUID> ids = entries.stream().map(RotaComposition.Entry::volunteerId).distinct().toList();
-        Map<UUID, Volunteer> volunteers = ids.isEmpty() ? Map.of()
-                : Volunteer.<Volunteer>list("id in ?1", ids).stream()
+        return judged(schedule, hospitalId, LocalDate.ofInstant(at, REGION), entries, facts(ids));
+    }
+
+    /** What judging pageability needs to know of the volunteers a rota names, read once for all of them. */
+    public record Facts(Map<UUID, Volunteer> volunteers, Map<UUID, List<TrainingRecord>> trainings,
+            Map<UUID, List<Availability.Period>> blackouts) {
+    }
+
+    @Transactional
+    public Facts facts(Collection<UUID> volunteerIds) {
+        Map<UUID, Volunteer> volunteers = volunteerIds.isEmpty() ? Map.of()
+                : Volunteer.<Volunteer>list("id in ?1", volunteerIds).stream()
                         .collect(Collectors.toMap(v -> v.id, Function.identity()));
-        Map<UUID, List<TrainingRecord>> trainings = VolunteerPool.trainings(ids);
-        Map<UUID, List<Availability.Period>> blackouts = Availabilities.blackouts(ids);
-        LocalDate day = LocalDate.ofInstant(at, REGION);
+        return new Facts(volunteers, VolunteerPool.trainings(volunteerIds), Availabilities.blackouts(volunteerIds));
+    }
+
+    /**
+     * One schedule's entries on a local day, split into who can be paged for the hospital and who is skipped with
+     * the reasons: the judgement of the on-call answer, which gap detection applies to every part of its window.
+     */
+    public HospitalOnCall.Layer judged(Schedule schedule, String hospitalId, LocalDate day,
+            List<RotaComposition.Entry> entries, Facts facts) {
         List<OnCallShift> pageable = new ArrayList<>();
         List<OnCallAnswer.Skipped> skipped = new ArrayList<>();
         for (RotaComposition.Entry entry : entries) {
-            Volunteer volunteer = volunteers.get(entry.volunteerId());
+            Volunteer volunteer = facts.volunteers().get(entry.volunteerId());
             if (volunteer == null) {
                 continue; // a rotation participant is checked on creation; a deleted volunteer simply drops out
             }
@@ -168,9 +184,9 @@ public class Rota {
                     entry.startsAt(), entry.endsAt(), entry.source(), schedule.id(), schedule.name());
             // A shared schedule's peer is paged for this hospital, so this hospital's required trainings apply.
             List<String> obstacles = new ArrayList<>(pool.obstacles(volunteer,
-                    trainings.getOrDefault(volunteer.id, List.of()), hospitalId, day));
+                    facts.trainings().getOrDefault(volunteer.id, List.of()), hospitalId, day));
             // A holiday or a bad week is respected like a pause, whatever the rota says.
-            Availability.blackoutOn(blackouts.getOrDefault(volunteer.id, List.of()), day)
+            Availability.blackoutOn(facts.blackouts().getOrDefault(volunteer.id, List.of()), day)
                     .ifPresent(b -> obstacles.add("blackout from " + b.startsOn() + " to " + b.endsOn()));
             if (obstacles.isEmpty()) {
                 pageable.add(shift);
