@@ -106,8 +106,8 @@ public class Rota {
         List<RotaComposition.Replacement> existing = target.schedule() == null ? List.of()
                 : RotaOverride.<RotaOverride>list("scheduleId = ?1 and replacedId = ?2", target.schedule().id(),
                         request.replacedVolunteerId()).stream().map(RotaOverride::replacement).toList();
-        Schedule schedule = checked(RotationRules.overrideViolations(request, existing, VolunteerPool::exists),
-                target);
+        Schedule schedule = checked(RotationRules.overrideViolations(request,
+                target.schedule() == null ? null : target.schedule().name(), existing, VolunteerPool::exists), target);
         ShiftNotices.Snapshot before = notices.before(schedule.id());
         RotaOverride override = new RotaOverride();
         override.id = UUID.randomUUID();
