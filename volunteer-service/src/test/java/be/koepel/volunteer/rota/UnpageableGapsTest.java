@@ -5,6 +5,8 @@ import static be.koepel.testing.Tokens.volunteer;
 import static be.koepel.volunteer.Fixtures.freshHospital;
 import static be.koepel.volunteer.Fixtures.putOnCall;
 import static be.koepel.volunteer.Fixtures.registerVolunteer;
+import static be.koepel.volunteer.Fixtures.registerVolunteerServing;
+import static be.koepel.volunteer.Fixtures.sharedSchedule;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -132,6 +134,30 @@ class UnpageableGapsTest {
                         "2027-06-15T00:00:00+02:00"))
                 .body("kind", contains("NOBODY_SCHEDULED", "NOBODY_PAGEABLE", "NOBODY_SCHEDULED"))
                 .body("[1].unpageable.volunteerId", contains(anna.toString()));
+    }
+
+    @Test
+    void aHospitalWhoseOwnVolunteerIsPausedIsCoveredByItsSharedSchedulesPeerAndHasAGapOnTheSharedOneWhenThereIsNone() {
+        String herentals = freshHospital();
+        String mol = freshHospital();
+        UUID anna = registerVolunteerServing("Anna", herentals);
+        UUID bart = registerVolunteerServing("Bart", herentals, mol);
+        UUID kempen = sharedSchedule("Kempen-Zuid nacht", herentals, mol);
+        putOnCall(anna, herentals, "2027-07-05T20:00:00+02:00", "2027-07-06T08:00:00+02:00", 1);
+        putOnCall(bart, kempen, "2027-07-05T20:00:00+02:00", "2027-07-06T02:00:00+02:00", 1);
+        pause(anna, "2099-12-31");
+
+        gaps(herentals, "2027-07-05T12:00:00+02:00")
+                .body("scheduleId", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo(kempen.toString())))
+                .body("startsAt", contains("2027-07-05T00:00:00+02:00", "2027-07-06T02:00:00+02:00",
+                        "2027-07-06T08:00:00+02:00"))
+                .body("endsAt", contains("2027-07-05T20:00:00+02:00", "2027-07-06T08:00:00+02:00",
+                        "2027-07-19T00:00:00+02:00"))
+                .body("kind", contains("NOBODY_SCHEDULED", "NOBODY_PAGEABLE", "NOBODY_SCHEDULED"))
+                .body("[1].hospitals", contains(herentals))
+                .body("[1].unpageable.volunteerId", contains(anna.toString()))
+                .body("[1].unpageable[0].scheduleName", org.hamcrest.Matchers.equalTo(herentals))
+                .body("[1].unpageable[0].reasons", contains("paused until 2099-12-31"));
     }
 
     private static ValidatableResponse gaps(String hospital, String from) {
