@@ -53,7 +53,7 @@ public class Availabilities {
     public AvailabilityView view(UUID volunteerId) {
         return new AvailabilityView(volunteerId,
                 WeeklySlot.<WeeklySlot>list("volunteerId = ?1 order by dayOfWeek, fromTime", volunteerId).stream()
-                        .map(s -> new AvailabilityInput.Slot(java.time.DayOfWeek.of(s.dayOfWeek), s.fromTime, s.toTime))
+                        .map(WeeklySlot::slot)
                         .toList(),
                 Blackout.<Blackout>list("volunteerId = ?1 order by startsOn", volunteerId).stream()
                         .map(b -> new AvailabilityInput.BlackoutInput(b.startsOn, b.endsOn, b.note))
@@ -68,6 +68,16 @@ public class Availabilities {
         return Blackout.<Blackout>list("volunteerId in ?1", volunteerIds).stream()
                 .collect(Collectors.groupingBy(b -> b.volunteerId,
                         Collectors.mapping(Blackout::period, Collectors.toList())));
+    }
+
+    /** Every volunteer's weekly pattern in one query; a volunteer without one is absent. */
+    public static Map<UUID, List<AvailabilityInput.Slot>> weekly(Collection<UUID> volunteerIds) {
+        if (volunteerIds.isEmpty()) {
+            return Map.of();
+        }
+        return WeeklySlot.<WeeklySlot>list("volunteerId in ?1", volunteerIds).stream()
+                .collect(Collectors.groupingBy(s -> s.volunteerId,
+                        Collectors.mapping(WeeklySlot::slot, Collectors.toList())));
     }
 
     public record AvailabilityView(UUID volunteerId, List<AvailabilityInput.Slot> weekly,

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.UUID;
 
@@ -27,4 +28,8 @@ public class WeeklySlot extends PanacheEntityBase {
 
     @Column(name = "to_time", nullable = false)
     public LocalTime toTime;
+
+    public AvailabilityInput.Slot slot() {
+        return new AvailabilityInput.Slot(DayOfWeek.of(dayOfWeek), fromTime, toTime);
+    }
 }

@@ -3,6 +3,7 @@ package be.koepel.volunteer.rota;
 import be.koepel.platform.problem.Problem;
 import be.koepel.volunteer.availability.Availabilities;
 import be.koepel.volunteer.availability.Availability;
+import be.koepel.volunteer.availability.AvailabilityInput;
 import be.koepel.volunteer.volunteer.TrainingRecord;
 import be.koepel.volunteer.volunteer.Volunteer;
 import be.koepel.volunteer.volunteer.VolunteerPool;
@@ -15,6 +16,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +42,12 @@ public class Rota {
     private final ShiftNotices notices;
     private final Schedules schedules;
     private final RotaConfig config;
+    private final RotaTimelines timelines;
 
-    public Rota(Clock clock, VolunteerPool pool, ShiftNotices notices, Schedules schedules, RotaConfig config) {
+    public Rota(Clock clock, VolunteerPool pool, ShiftNotices notices, Schedules schedules, RotaConfig config,
+            RotaTimelines timelines) {
         this.clock = clock;
+        this.timelines = timelines;
         this.pool = pool;
         this.notices = notices;
         this.schedules = schedules;
@@ -100,8 +106,8 @@ public class Rota {
         List<RotaComposition.Replacement> existing = target.schedule() == null ? List.of()
                 : RotaOverride.<RotaOverride>list("scheduleId = ?1 and replacedId = ?2", target.schedule().id(),
                         request.replacedVolunteerId()).stream().map(RotaOverride::replacement).toList();
-        Schedule schedule = checked(RotationRules.overrideViolations(request, existing, VolunteerPool::exists),
-                target);
+        Schedule schedule = checked(RotationRules.overrideViolations(request,
+                target.schedule() == null ? null : target.schedule().name(), existing, VolunteerPool::exists), target);
         ShiftNotices.Snapshot before = notices.before(schedule.id());
         RotaOverride override = new RotaOverride();
         override.id = UUID.randomUUID();
@@ -149,18 +155,33 @@ public class Rota {
                 "scheduleId = ?1 and startsAt <= ?2 and endsAt > ?2", schedule.id(), at).stream()
                 .map(RotaOverride::replacement).toList();
         List<RotaComposition.Entry> entries = RotaComposition.compose(shifts, turns, overrides);
-
         List<UUID> ids = entries.stream().map(RotaComposition.Entry::volunteerId).distinct().toList();
-        Map<UUID, Volunteer> volunteers = ids.isEmpty() ? Map.of()
-                : Volunteer.<Volunteer>list("id in ?1", ids).stream()
+        return judged(schedule, hospitalId, LocalDate.ofInstant(at, REGION), entries, facts(ids));
+    }
+
+    /** What judging pageability needs to know of the volunteers a rota names, read once for all of them. */
+    public record Facts(Map<UUID, Volunteer> volunteers, Map<UUID, List<TrainingRecord>> trainings,
+            Map<UUID, List<Availability.Period>> blackouts) {
+    }
+
+    @Transactional
+    public Facts facts(Collection<UUID> volunteerIds) {
+        Map<UUID, Volunteer> volunteers = volunteerIds.isEmpty() ? Map.of()
+                : Volunteer.<Volunteer>list("id in ?1", volunteerIds).stream()
                         .collect(Collectors.toMap(v -> v.id, Function.identity()));
-        Map<UUID, List<TrainingRecord>> trainings = VolunteerPool.trainings(ids);
-        Map<UUID, List<Availability.Period>> blackouts = Availabilities.blackouts(ids);
-        LocalDate day = LocalDate.ofInstant(at, REGION);
+        return new Facts(volunteers, VolunteerPool.trainings(volunteerIds), Availabilities.blackouts(volunteerIds));
+    }
+
+    /**
+     * One schedule's entries on a local day, split into who can be paged for the hospital and who is skipped with
+     * the reasons: the judgement of the on-call answer, which gap detection applies to every part of its window.
+     */
+    public HospitalOnCall.Layer judged(Schedule schedule, String hospitalId, LocalDate day,
+            List<RotaComposition.Entry> entries, Facts facts) {
         List<OnCallShift> pageable = new ArrayList<>();
         List<OnCallAnswer.Skipped> skipped = new ArrayList<>();
         for (RotaComposition.Entry entry : entries) {
-            Volunteer volunteer = volunteers.get(entry.volunteerId());
+            Volunteer volunteer = facts.volunteers().get(entry.volunteerId());
             if (volunteer == null) {
                 continue; // a rotation participant is checked on creation; a deleted volunteer simply drops out
             }
@@ -168,9 +189,9 @@ public class Rota {
                     entry.startsAt(), entry.endsAt(), entry.source(), schedule.id(), schedule.name());
             // A shared schedule's peer is paged for this hospital, so this hospital's required trainings apply.
             List<String> obstacles = new ArrayList<>(pool.obstacles(volunteer,
-                    trainings.getOrDefault(volunteer.id, List.of()), hospitalId, day));
+                    facts.trainings().getOrDefault(volunteer.id, List.of()), hospitalId, day));
             // A holiday or a bad week is respected like a pause, whatever the rota says.
-            Availability.blackoutOn(blackouts.getOrDefault(volunteer.id, List.of()), day)
+            Availability.blackoutOn(facts.blackouts().getOrDefault(volunteer.id, List.of()), day)
                     .ifPresent(b -> obstacles.add("blackout from " + b.startsOn() + " to " + b.endsOn()));
             if (obstacles.isEmpty()) {
                 pageable.add(shift);
@@ -181,29 +202,69 @@ public class Rota {
         return new HospitalOnCall.Layer(pageable, skipped);
     }
 
-    /** Warnings for putting a volunteer on call during [start, end): each blackout it touches. */
+    /**
+     * Warnings for putting a volunteer on call during [start, end): each blackout it touches, and the times outside
+     * their weekly availability.
+     */
     @Transactional
     public List<String> warnings(UUID volunteerId, Instant start, Instant end) {
-        return Volunteer.<Volunteer>findByIdOptional(volunteerId)
-                .map(v -> Availability.warnings(v.displayName,
-                        Availabilities.blackouts(List.of(volunteerId)).getOrDefault(volunteerId, List.of()),
-                        start, end, REGION))
-                .orElse(List.of());
+        return warnings(volunteerId, start, end, List.of(new Availability.Stretch(start, end)));
     }
 
     /**
-     * Warnings for the turns of a rotation's first weeks that fall in a participant's blackout: from now, or from
-     * its first hand-off when the rotation is planned to start later.
+     * Warnings for an override, also one an approved swap became: the replacement's blackouts in its period, and
+     * the times outside their weekly availability when they actually stand in, not the whole period asked for.
+     */
+    @Transactional
+    public List<String> warnings(RotaOverride override) {
+        List<Availability.Stretch> standsIn = timelines.timeline(override.scheduleId, override.startsAt,
+                override.endsAt).shiftsOf(override.replacementId, RotaComposition.OVERRIDE).stream()
+                .map(p -> new Availability.Stretch(p.startsAt(), p.endsAt())).toList();
+        return warnings(override.replacementId, override.startsAt, override.endsAt, standsIn);
+    }
+
+    private List<String> warnings(UUID volunteerId, Instant start, Instant end, List<Availability.Stretch> onCall) {
+        return Volunteer.<Volunteer>findByIdOptional(volunteerId).map(v -> {
+            List<String> warnings = new ArrayList<>(Availability.warnings(v.displayName,
+                    Availabilities.blackouts(List.of(volunteerId)).getOrDefault(volunteerId, List.of()),
+                    start, end, REGION));
+            if (onCall.isEmpty()) {
+                return List.copyOf(warnings);
+            }
+            Availability.weeklyWarning(v.displayName,
+                    Availabilities.weekly(List.of(volunteerId)).getOrDefault(volunteerId, List.of()), onCall, REGION)
+                    .ifPresent(warnings::add);
+            return List.copyOf(warnings);
+        }).orElse(List.of());
+    }
+
+    /**
+     * Warnings for a rotation's first weeks, from now or from its first hand-off when the rotation is planned to
+     * start later: the turns that fall in a participant's blackout, and per participant the turns outside their
+     * weekly availability.
      */
     @Transactional
     public List<String> warnings(Rotation rotation) {
         Instant now = clock.instant();
         Instant firstHandOff = rotation.firstHandOff.atTime(rotation.handOffTime).atZone(REGION).toInstant();
         Instant from = firstHandOff.isAfter(now) ? firstHandOff : now;
-        return rotation.plan().turnsBetween(from, from.plus(Duration.ofDays(config.blackoutWarningDays()))).stream()
-                .flatMap(turn -> warnings(turn.volunteerId(), turn.startsAt(), turn.endsAt()).stream())
+        List<RotationPlan.Turn> blackoutTurns = rotation.plan().turnsBetween(from,
+                from.plus(Duration.ofDays(config.blackoutWarningDays())));
+        List<String> warnings = new ArrayList<>(blackoutTurns.stream()
+                .flatMap(turn -> warnings(turn.volunteerId(), turn.startsAt(), turn.endsAt(), List.of()).stream())
                 .distinct()
-                .toList();
+                .toList());
+        Map<UUID, List<Availability.Stretch>> turnsOf = new LinkedHashMap<>();
+        rotation.plan().turnsBetween(from, from.plus(Duration.ofDays(config.weeklyPatternWarningDays())))
+                .forEach(turn -> turnsOf.computeIfAbsent(turn.volunteerId(), v -> new ArrayList<>())
+                        .add(new Availability.Stretch(turn.startsAt(), turn.endsAt())));
+        Map<UUID, List<AvailabilityInput.Slot>> weekly = Availabilities.weekly(turnsOf.keySet());
+        Map<UUID, Volunteer> volunteers = facts(turnsOf.keySet()).volunteers();
+        turnsOf.forEach((volunteerId, turns) -> Optional.ofNullable(volunteers.get(volunteerId))
+                .flatMap(v -> Availability.weeklyWarning(v.displayName, weekly.getOrDefault(volunteerId, List.of()),
+                        turns, REGION))
+                .ifPresent(warnings::add));
+        return List.copyOf(warnings);
     }
 
     public Instant now() {

@@ -14,4 +14,7 @@ public interface RotaConfig {
 
     /** How many days of a new rotation's turns are checked against its participants' blackouts. */
     int blackoutWarningDays();
+
+    /** How many days of a new rotation's turns are checked against its participants' weekly availability. */
+    int weeklyPatternWarningDays();
 }

@@ -74,6 +74,12 @@ public final class RotaTimeline {
                 .filter(s -> s.onCall().stream().anyMatch(e -> e.volunteerId().equals(volunteerId))).toList());
     }
 
+    /** The periods this volunteer is on call through one kind of entry, e.g. as someone's replacement. */
+    public List<Period> shiftsOf(UUID volunteerId, String source) {
+        return merged(segments.stream().filter(s -> s.onCall().stream()
+                .anyMatch(e -> e.volunteerId().equals(volunteerId) && e.source().equals(source))).toList());
+    }
+
     /** Everyone on call at some point in the window. */
     public List<UUID> volunteers() {
         return segments.stream().flatMap(s -> s.onCall().stream()).map(RotaComposition.Entry::volunteerId)

@@ -49,8 +49,7 @@ public class RotationResource {
     public Response addOverride(@Valid @NotNull NewOverride request, @Context UriInfo uri) {
         RotaOverride override = rota.add(request);
         return Response.created(uri.getAbsolutePathBuilder().path(override.id.toString()).build())
-                .entity(OverrideView.of(override,
-                        rota.warnings(override.replacementId, override.startsAt, override.endsAt))).build();
+                .entity(OverrideView.of(override, rota.warnings(override))).build();
     }
 
     /** @param hospitalId null when the rotation is on a shared schedule ({@code scheduleId}) */
@@ -61,7 +60,7 @@ public class RotationResource {
             return of(rotation, List.of());
         }
 
-        /** @param warnings turns of the coming weeks that fall in a participant's blackout */
+        /** @param warnings turns of the coming weeks in a participant's blackout or outside their weekly availability */
         static RotationView of(Rotation rotation, List<String> warnings) {
             return new RotationView(rotation.id, rotation.hospitalId, rotation.scheduleId, rotation.name, rotation.kind,
                     rotation.handOffTime, rotation.firstHandOff, rotation.plan().participants(), rotation.rank,

@@ -25,9 +25,11 @@ public final class RotationRules {
     }
 
     /**
-     * @param existing the overrides already recorded for the same hospital and replaced volunteer
+     * @param scheduleName the schedule the override goes on: a hospital's own (named by the hospital id) or a
+     *        shared one, so the coordinator is told which rota holds the override it clashes with
+     * @param existing the overrides already recorded on that schedule for the same replaced volunteer
      */
-    public static List<Problem.Violation> overrideViolations(NewOverride override,
+    public static List<Problem.Violation> overrideViolations(NewOverride override, String scheduleName,
             Collection<RotaComposition.Replacement> existing, Predicate<UUID> volunteerExists) {
         List<Problem.Violation> violations = new ArrayList<>();
         Instant start = override.startsAt().toInstant();
@@ -37,7 +39,7 @@ public final class RotationRules {
         } else if (existing.stream().anyMatch(o -> o.startsAt().isBefore(end) && start.isBefore(o.endsAt()))) {
             // Two overrides of one volunteer at once would leave it open who is paged.
             violations.add(new Problem.Violation("startsAt",
-                    "overlaps another override of this volunteer for this hospital"));
+                    "overlaps another override of this volunteer on schedule '" + scheduleName + "'"));
         }
         if (override.volunteerId().equals(override.replacedVolunteerId())) {
             violations.add(new Problem.Violation("volunteerId", "must be someone other than the replaced volunteer"));

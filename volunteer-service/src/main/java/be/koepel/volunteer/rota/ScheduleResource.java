@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Where the rota leaves a hospital with nobody on call, for coordinators to fill (see {@link RotaGaps}). */
+/** Where the rota leaves a hospital with nobody who can be paged, for coordinators to fill (see {@link RotaGaps}). */
 @Path("/api/schedules/gaps")
 @RolesAllowed(Roles.COORDINATOR)
 public class ScheduleResource {
@@ -33,12 +33,16 @@ public class ScheduleResource {
                 .map(GapView::of).toList();
     }
 
+    /**
+     * @param kind NOBODY_SCHEDULED or NOBODY_PAGEABLE
+     * @param unpageable who is on call but cannot be paged, and why: personal reasons, for coordinators' eyes
+     */
     public record GapView(UUID gapId, UUID scheduleId, String scheduleName, List<String> hospitals,
-            OffsetDateTime startsAt, OffsetDateTime endsAt) {
+            OffsetDateTime startsAt, OffsetDateTime endsAt, RotaGaps.Kind kind, List<RotaGaps.Unpageable> unpageable) {
 
         static GapView of(RotaGaps.Gap gap) {
             return new GapView(gap.gapId(), gap.schedule().id(), gap.schedule().name(), gap.schedule().hospitals(),
-                    Rota.local(gap.startsAt()), Rota.local(gap.endsAt()));
+                    Rota.local(gap.startsAt()), Rota.local(gap.endsAt()), gap.kind(), gap.unpageable());
         }
     }
 }

@@ -12,7 +12,10 @@ public record ShiftView(UUID id, UUID volunteerId, String hospitalId, UUID sched
         return of(shift, List.of());
     }
 
-    /** @param warnings what the coordinator should know, e.g. that the shift falls in the volunteer's blackout */
+    /**
+     * @param warnings what the coordinator should know, e.g. that the shift falls in the volunteer's blackout or
+     *        outside their weekly availability
+     */
     static ShiftView of(Shift shift, List<String> warnings) {
         return new ShiftView(shift.id, shift.volunteer.id, shift.hospitalId, shift.scheduleId, Rota.local(shift.startsAt),
                 Rota.local(shift.endsAt), shift.rank, shift.version, warnings);

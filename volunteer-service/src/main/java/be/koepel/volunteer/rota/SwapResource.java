@@ -58,8 +58,9 @@ public class SwapResource {
     @RolesAllowed(Roles.COORDINATOR)
     public SwapView approve(@PathParam("id") UUID id) {
         SwapRequest swap = swaps.decide(id, true, caller.name());
-        // Approval puts the counterpart on call in the requester's place: the coordinator hears of their blackouts.
-        return SwapView.of(swap, rota.warnings(swap.counterpartId, swap.startsAt, swap.endsAt));
+        // Approval puts the counterpart on call in the requester's place: the coordinator hears of their blackouts
+        // and of the times outside their weekly availability.
+        return SwapView.of(swap, rota.warnings(RotaOverride.<RotaOverride>findById(swap.overrideId)));
     }
 
     @POST
@@ -77,7 +78,7 @@ public class SwapResource {
             return of(swap, List.of());
         }
 
-        /** @param warnings on approval, the counterpart's blackouts that the swapped period touches */
+        /** @param warnings on approval: the counterpart's blackouts the swapped period touches, times outside their week */
         static SwapView of(SwapRequest swap, List<String> warnings) {
             return new SwapView(swap.id, swap.hospitalId, swap.scheduleId, swap.requesterId, swap.counterpartId,
                     Rota.local(swap.startsAt), Rota.local(swap.endsAt), swap.status, swap.overrideId, swap.version,

@@ -28,7 +28,8 @@ public class Swaps {
         Schedules.Target target = schedules.target(request.hospitalId(), request.scheduleId());
         // The same checks as the override it may become, except overlap, which is judged on approval.
         List<Problem.Violation> violations = new java.util.ArrayList<>(target.violations());
-        violations.addAll(RotationRules.overrideViolations(request.asOverride(), List.of(),
+        violations.addAll(RotationRules.overrideViolations(request.asOverride(),
+                target.schedule() == null ? null : target.schedule().name(), List.of(),
                 VolunteerPool::exists).stream()
                 .map(v -> "volunteerId".equals(v.field()) ? new Problem.Violation("counterpartId", v.message())
                         : "replacedVolunteerId".equals(v.field()) ? new Problem.Violation("requesterId", v.message()) : v)

@@ -101,7 +101,10 @@ class AvailabilityResourceTest {
                         "startsAt", "2026-12-21T18:00:00+01:00", "endsAt", "2026-12-22T08:00:00+01:00", "rank", 1))
                 .when().post("/api/rota/shifts")
                 .then().statusCode(201)
-                .body("warnings", contains("Anna has a blackout from 2026-12-20 to 2026-12-27"));
+                // A Monday night, and Anna's week has only Friday evenings.
+                .body("warnings", contains("Anna has a blackout from 2026-12-20 to 2026-12-27",
+                        "Anna is on call outside their weekly availability from 2026-12-21T18:00+01:00 to "
+                                + "2026-12-22T08:00+01:00"));
 
         given().auth().oauth2(coordinator())
                 .queryParam("hospital", hospital)

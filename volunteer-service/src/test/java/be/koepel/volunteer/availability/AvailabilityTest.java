@@ -50,6 +50,36 @@ class AvailabilityTest {
                 Availability.violations(input).stream().map(Problem.Violation::field).toList());
     }
 
+    /** Saturday evening into Sunday morning, as a volunteer sets it: two slots, the first up to midnight. */
+    private static final List<AvailabilityInput.Slot> WEEKEND_NIGHTS = List.of(
+            new AvailabilityInput.Slot(DayOfWeek.SATURDAY, LocalTime.of(20, 0), LocalTime.of(23, 59)),
+            new AvailabilityInput.Slot(DayOfWeek.SUNDAY, LocalTime.of(0, 0), LocalTime.of(8, 0)));
+
+    @Test
+    void aThirteenHourNightWhenTheClocksGoBackIsInsideAPatternOfLocalTimesUntilEight() {
+        assertEquals(List.of(), Availability.outsideWeekly(WEEKEND_NIGHTS, at("2027-10-30T20:00:00+02:00"),
+                at("2027-10-31T08:00:00+01:00"), Rota.REGION));
+    }
+
+    @Test
+    void theHoursOnEitherSideOfTheWeeklyPatternAreOutsideItAndWarnedAboutOnceWithTheFirstInLocalTime() {
+        List<Availability.Stretch> outside = Availability.outsideWeekly(WEEKEND_NIGHTS,
+                at("2027-10-30T18:00:00+02:00"), at("2027-10-31T10:00:00+01:00"), Rota.REGION);
+
+        assertEquals(List.of(new Availability.Stretch(at("2027-10-30T18:00:00+02:00"), at("2027-10-30T20:00:00+02:00")),
+                new Availability.Stretch(at("2027-10-31T08:00:00+01:00"), at("2027-10-31T10:00:00+01:00"))), outside);
+        assertEquals(java.util.Optional.of("Anna is on call outside their weekly availability from "
+                + "2027-10-30T18:00+02:00 to 2027-10-30T20:00+02:00 and 1 more time"),
+                Availability.weeklyWarning("Anna", WEEKEND_NIGHTS, List.of(new Availability.Stretch(
+                        at("2027-10-30T18:00:00+02:00"), at("2027-10-31T10:00:00+01:00"))), Rota.REGION));
+    }
+
+    @Test
+    void aVolunteerWhoSetNoWeeklyPatternIsNeverOutsideIt() {
+        assertEquals(List.of(), Availability.outsideWeekly(List.of(), at("2027-10-30T18:00:00+02:00"),
+                at("2027-10-31T10:00:00+01:00"), Rota.REGION));
+    }
+
     private static Instant at(String at) {
         return OffsetDateTime.parse(at).toInstant();
     }

@@ -164,7 +164,7 @@ class RotationOnCallTest {
     }
 
     @Test
-    void overlappingOverridesOfOneVolunteerAreRefused() {
+    void overlappingOverridesOfOneVolunteerAreRefusedNamingTheScheduleTheyAreOn() {
         String hospital = freshHospital();
         UUID anna = registerVolunteer("Anna", "nl");
         UUID bart = registerVolunteer("Bart", "nl");
@@ -174,7 +174,8 @@ class RotationOnCallTest {
         override(hospital, anna, chris, "2026-11-25T07:00:00+01:00", "2026-11-25T09:00:00+01:00").statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains("startsAt"))
-                .body("violations.message", contains("overlaps another override of this volunteer for this hospital"));
+                .body("violations.message", contains("overlaps another override of this volunteer on schedule '"
+                        + hospital + "'"));
     }
 
     @Test

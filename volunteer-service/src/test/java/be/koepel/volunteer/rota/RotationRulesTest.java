@@ -32,7 +32,7 @@ class RotationRulesTest {
     @Test
     void anOverrideThatEndsBeforeItStartsIsRefused() {
         assertEquals(List.of("endsAt"), fields(RotationRules.overrideViolations(
-                new NewOverride("az-turnhout", ANNA, BART, MIDNIGHT, EVENING), List.of(), id -> true)));
+                new NewOverride("az-turnhout", ANNA, BART, MIDNIGHT, EVENING), "az-turnhout", List.of(), id -> true)));
     }
 
     @Test
@@ -41,16 +41,29 @@ class RotationRulesTest {
                 EVENING.toInstant(), MIDNIGHT.toInstant()));
 
         assertEquals(List.of("startsAt"), fields(RotationRules.overrideViolations(
-                new NewOverride("az-turnhout", ANNA, BART, EVENING.plusHours(2), MIDNIGHT.plusHours(2)), existing,
-                id -> true)));
+                new NewOverride("az-turnhout", ANNA, BART, EVENING.plusHours(2), MIDNIGHT.plusHours(2)),
+                "az-turnhout", existing, id -> true)));
         assertEquals(List.of(), RotationRules.overrideViolations(
-                new NewOverride("az-turnhout", ANNA, BART, MIDNIGHT, MIDNIGHT.plusHours(8)), existing, id -> true));
+                new NewOverride("az-turnhout", ANNA, BART, MIDNIGHT, MIDNIGHT.plusHours(8)), "az-turnhout", existing,
+                id -> true));
+    }
+
+    @Test
+    void anOverlappingOverrideOnASharedScheduleIsRefusedNamingThatScheduleNotAHospital() {
+        List<RotaComposition.Replacement> existing = List.of(new RotaComposition.Replacement(ANNA, BART,
+                EVENING.toInstant(), MIDNIGHT.toInstant()));
+        UUID kempen = UUID.randomUUID();
+
+        assertEquals(List.of(new Problem.Violation("startsAt",
+                "overlaps another override of this volunteer on schedule 'Kempen-Zuid nacht'")),
+                RotationRules.overrideViolations(new NewOverride(null, ANNA, BART, EVENING.plusHours(2),
+                        MIDNIGHT.plusHours(2), kempen), "Kempen-Zuid nacht", existing, id -> true));
     }
 
     @Test
     void nobodyOverridesThemselves() {
         assertEquals(List.of("volunteerId"), fields(RotationRules.overrideViolations(
-                new NewOverride("az-turnhout", ANNA, ANNA, EVENING, MIDNIGHT), List.of(), id -> true)));
+                new NewOverride("az-turnhout", ANNA, ANNA, EVENING, MIDNIGHT), "az-turnhout", List.of(), id -> true)));
     }
 
     private static NewRotation rotation(List<UUID> participants) {
