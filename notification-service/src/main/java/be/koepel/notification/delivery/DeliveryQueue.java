@@ -76,6 +76,14 @@ public final class DeliveryQueue {
                 .setParameter("at", at).setParameter("error", error).setParameter("id", id).executeUpdate();
     }
 
+    /** Held back, not tried: the claim's attempt is given back (see {@link DeliveryHeld}). */
+    public void heldUntil(EntityManager em, UUID id, Instant at, String reason) {
+        em.createNativeQuery("update " + table + " set delivery_status = 'PENDING', next_delivery_at = :at,"
+                + " delivery_attempts = greatest(delivery_attempts - 1, 0), last_delivery_error = :reason"
+                + " where id = :id and delivery_status = 'SENDING'")
+                .setParameter("at", at).setParameter("reason", reason).setParameter("id", id).executeUpdate();
+    }
+
     public void failed(EntityManager em, UUID id, String error) {
         em.createNativeQuery("update " + table + " set delivery_status = 'FAILED', last_delivery_error = :error"
                 + " where id = :id")

@@ -108,7 +108,9 @@ public final class DeliveryWorker {
         } catch (DeliveryFailed failure) {
             Optional<Instant> again = handler.retryAt(claim, failure);
             QuarkusTransaction.requiringNew().run(() -> {
-                if (again.isPresent()) {
+                if (again.isPresent() && failure instanceof DeliveryHeld) {
+                    queue.heldUntil(em, claim.id(), again.get(), failure.getMessage());
+                } else if (again.isPresent()) {
                     queue.retryAt(em, claim.id(), again.get(), failure.getMessage());
                 } else {
                     queue.failed(em, claim.id(), failure.getMessage());

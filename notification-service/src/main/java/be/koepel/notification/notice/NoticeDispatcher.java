@@ -2,6 +2,7 @@ package be.koepel.notification.notice;
 
 import be.koepel.notification.coordinator.CoordinatorOnDuty;
 import be.koepel.notification.delivery.DeliveryFailed;
+import be.koepel.notification.delivery.DeliveryHeld;
 import be.koepel.notification.delivery.DeliveryQueue;
 import be.koepel.notification.delivery.DeliveryRefused;
 import be.koepel.notification.delivery.DeliveryWorker;
@@ -48,12 +49,9 @@ public class NoticeDispatcher implements DeliveryWorker.Handler {
     private final EntityManager em;
 
     /** The recipient had their share of messages for now; not a failure. */
-    static final class Throttled extends DeliveryFailed {
-        final Instant until;
-
+    static final class Throttled extends DeliveryHeld {
         Throttled(Instant until) {
-            super("throttled: too many messages to this recipient within the window, held until " + until);
-            this.until = until;
+            super("throttled: too many messages to this recipient within the window, held until " + until, until);
         }
     }
 
@@ -157,7 +155,7 @@ public class NoticeDispatcher implements DeliveryWorker.Handler {
     public Optional<Instant> retryAt(DeliveryQueue.Claim claim, DeliveryFailed failure) {
         if (failure instanceof Throttled throttled) {
             throttledCount.increment();
-            return Optional.of(throttled.until);
+            return Optional.of(throttled.until());
         }
         if (claim.attempt() >= config.deliveryAttempts() || failure instanceof DeliveryRefused) {
             givenUp.increment();

@@ -1,5 +1,6 @@
 package be.koepel.notification.notice;
 
+import be.koepel.contracts.volunteer.RotaGapDetected;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,8 +47,13 @@ public final class NoticeText {
                 + " tot " + when(endsAt) + ".";
     }
 
-    public String rotaGap(String scheduleName, List<String> hospitals, Instant startsAt, Instant endsAt) {
-        return "Koepel: niemand van wacht voor " + scheduleName
+    /** Without a kind (an event older than the field) the gap is told as it always was: nobody on call. */
+    public String rotaGap(String scheduleName, List<String> hospitals, Instant startsAt, Instant endsAt,
+            RotaGapDetected.Kind kind) {
+        String who = kind == RotaGapDetected.Kind.NOBODY_PAGEABLE
+                ? "niemand oproepbaar (wel ingeroosterd; zie de roosterhiaten in de app)"
+                : "niemand van wacht";
+        return "Koepel: " + who + " voor " + scheduleName
                 + (hospitals == null || hospitals.isEmpty() ? "" : " (" + String.join(", ", hospitals) + ")")
                 + " van " + when(startsAt) + " tot " + when(endsAt) + ". Vul het rooster aan.";
     }

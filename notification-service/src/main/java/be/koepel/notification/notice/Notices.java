@@ -89,7 +89,8 @@ public class Notices {
         require(gap.gapId() != null && gap.gapStartsAt() != null && gap.gapEndsAt() != null, eventId,
                 "gapId, gapStartsAt and gapEndsAt");
         create("gap:" + gap.gapId(), Notice.Kind.ROTA_GAP, null,
-                texts.rotaGap(gap.scheduleName(), gap.hospitals(), gap.gapStartsAt(), gap.gapEndsAt()), now());
+                texts.rotaGap(gap.scheduleName(), gap.hospitals(), gap.gapStartsAt(), gap.gapEndsAt(), gap.kind()),
+                now());
     }
 
     /**

@@ -245,11 +245,11 @@ public class RotaGaps {
         if (recorded == 0) {
             return false;
         }
-        // Schedule and period only: who is skipped and why (a pause, a blackout) is personal and stays with the
-        // coordinators' endpoint. The v1 schema has no field for the kind (its properties are closed).
+        // Schedule, period and kind only: who is skipped and why (a pause, a blackout) is personal and stays with
+        // the coordinators' endpoint.
         outbox.publish(Topics.VOLUNTEER_EVENTS, EventTypes.ROTA_GAP_DETECTED, gap.schedule().id().toString(),
                 new RotaGapDetected(gap.gapId(), gap.schedule().id(), gap.schedule().name(), gap.schedule().hospitals(),
-                        gap.startsAt(), gap.endsAt(), now));
+                        gap.startsAt(), gap.endsAt(), now, RotaGapDetected.Kind.valueOf(gap.kind().name())));
         return true;
     }
 
