@@ -3,7 +3,6 @@ package be.koepel.referral.privacy;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.koepel.platform.paging.PageRequest;
 import be.koepel.platform.paging.PageResult;
-import be.koepel.platform.problem.ProblemException;
 import be.koepel.platform.security.Roles;
 import be.koepel.referral.referral.PersonalDataAccess;
 import io.quarkus.panache.common.Page;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The audit log of personal data, for coordinators: who read or erased whose data, when and why. */
@@ -39,10 +37,8 @@ public class PersonalDataResource {
     @Transactional
     @Operation(summary = "The audit log: who read or erased whose personal data, when and why; newest first")
     public PageResult<AccessView> audit(
-            @Parameter(description = "Only the accesses to this referral's personal data",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("referralId") String referralIdParam, @BeanParam @Valid PageRequest page) {
-        UUID referralId = referralIdParam == null || referralIdParam.isBlank() ? null : uuid(referralIdParam);
+            @Parameter(description = "Only the accesses to this referral's personal data")
+            @QueryParam("referralId") UUID referralId, @BeanParam @Valid PageRequest page) {
         var found = referralId == null
                 ? PersonalDataAccess.<PersonalDataAccess>findAll(Sort.descending("accessedAt"))
                 : PersonalDataAccess.<PersonalDataAccess>find("referralId = :id", Sort.descending("accessedAt"),
@@ -51,14 +47,5 @@ public class PersonalDataResource {
         return new PageResult<>(found.list().stream()
                 .map(a -> new AccessView(a.referralId, a.accessedBy, a.role, a.purpose, a.accessedAt)).toList(),
                 page.page, page.size, found.count());
-    }
-
-    /** Parsed here rather than by JAX-RS, which answers an unreadable query parameter with 404, naming nothing. */
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("referralId", "must be a referral's id, a UUID");
-        }
     }
 }

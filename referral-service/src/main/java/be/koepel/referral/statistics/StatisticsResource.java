@@ -12,12 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Anonymous statistics for coordinators and the network's funders; every cell under the threshold is suppressed. */
@@ -43,39 +40,26 @@ public class StatisticsResource {
     @Operation(summary = "Anonymous figures as JSON",
             description = "?from=2026-01-01T00:00:00%2B01:00&to=… (default: the last 365 days). Cells under 5 are null with suppressed=true.")
     public Statistics.Figures json(
-            @Parameter(description = "Start of the period, ISO-8601 with offset", example = "2026-01-01T00:00:00+01:00",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-            @QueryParam("from") String from,
-            @Parameter(description = "End of the period (exclusive); now when left out", example = "2026-07-01T00:00:00+02:00",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-            @QueryParam("to") String to) {
-        Instant end = to == null ? clock.instant() : instant("to", to);
-        Instant start = from == null ? end.minus(DEFAULT_PERIOD) : instant("from", from);
+            @Parameter(description = "Start of the period, ISO-8601 with offset", example = "2026-01-01T00:00:00+01:00")
+            @QueryParam("from") OffsetDateTime from,
+            @Parameter(description = "End of the period (exclusive); now when left out", example = "2026-07-01T00:00:00+02:00")
+            @QueryParam("to") OffsetDateTime to) {
+        Instant end = to == null ? clock.instant() : to.toInstant();
+        Instant start = from == null ? end.minus(DEFAULT_PERIOD) : from.toInstant();
         if (!start.isBefore(end)) {
             throw ProblemException.badField("from", "must be before to");
         }
         return statistics.between(start, end);
     }
 
-    /** Parsed here rather than by JAX-RS, which answers an unreadable query parameter with 404, naming nothing. */
-    private static Instant instant(String field, String value) {
-        try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badField(field, "must be a date and time with its offset, e.g. 2026-01-01T00:00:00+01:00");
-        }
-    }
-
     @GET
     @Produces(CSV)
     @Operation(summary = "The same figures as CSV: dimension,key,value; a suppressed cell reads <5")
     public String csv(
-            @Parameter(description = "Start of the period, ISO-8601 with offset", example = "2026-01-01T00:00:00+01:00",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-            @QueryParam("from") String from,
-            @Parameter(description = "End of the period (exclusive); now when left out", example = "2026-07-01T00:00:00+02:00",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-            @QueryParam("to") String to) {
+            @Parameter(description = "Start of the period, ISO-8601 with offset", example = "2026-01-01T00:00:00+01:00")
+            @QueryParam("from") OffsetDateTime from,
+            @Parameter(description = "End of the period (exclusive); now when left out", example = "2026-07-01T00:00:00+02:00")
+            @QueryParam("to") OffsetDateTime to) {
         Statistics.Figures f = json(from, to);
         StringBuilder csv = new StringBuilder("dimension,key,value\n");
         cells(csv, "source", f.bySource());
