@@ -42,11 +42,7 @@ public class Erasure {
         // The peer's notes and free text (a reopening's reason too) may name the person; the steps
         // themselves stay for the statistics.
         List<TrajectoryStep> steps = TrajectoryStep.history(referral.trajectoryId);
-        steps.forEach(step -> {
-            step.note = null;
-            step.selfHelpGroupName = null;
-            step.reason = null;
-        });
+        steps.forEach(TrajectoryStep::forgetFreeText);
         // The idempotency ledger keeps the referrer's external reference and a hash of the body with the
         // person's data: either would tie the erased referral to the person again.
         Referral.getEntityManager().createNativeQuery("delete from referral_idempotency where referral_id = :id")

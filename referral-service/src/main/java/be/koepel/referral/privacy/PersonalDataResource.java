@@ -27,10 +27,12 @@ public class PersonalDataResource {
 
 
     @Schema(example = """
-            {"referralId": "3f0b8c1e-7a2d-4e5f-9b6c-1d2e3f4a5b6c", "accessedBy": "volunteer-6a1f",
+            {"referralId": "3f0b8c1e-7a2d-4e5f-9b6c-1d2e3f4a5b6c", "trajectoryId": null, "accessedBy": "volunteer-6a1f",
              "role": "volunteer", "purpose": "assigned peer reads contact details to make contact",
              "accessedAt": "2026-11-24T21:40:00Z"}""")
-    public record AccessView(UUID referralId, String accessedBy, String role, String purpose, Instant accessedAt) {
+    /** @param trajectoryId set when a trajectory's notes and free text were read */
+    public record AccessView(UUID referralId, UUID trajectoryId, String accessedBy, String role, String purpose,
+            Instant accessedAt) {
     }
 
     @GET
@@ -45,7 +47,7 @@ public class PersonalDataResource {
                         Parameters.with("id", referralId));
         found.page(Page.of(page.page, page.size));
         return new PageResult<>(found.list().stream()
-                .map(a -> new AccessView(a.referralId, a.accessedBy, a.role, a.purpose, a.accessedAt)).toList(),
+                .map(a -> new AccessView(a.referralId, a.trajectoryId, a.accessedBy, a.role, a.purpose, a.accessedAt)).toList(),
                 page.page, page.size, found.count());
     }
 }
