@@ -121,7 +121,9 @@ public class ReferralResource {
     @Transactional
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Erase a person's personal data on request",
-            description = "Keeps the anonymous statistics; recorded in the audit log. 204, also when erased before.")
+            description = "Also erases the referrals of the same person that joined the same trajectory as duplicates. "
+                    + "Keeps the anonymous statistics; each referral's erasure is recorded in the audit log. "
+                    + "204, also when erased before.")
     @APIResponse(responseCode = "204", description = "Erased, now or before")
     @APIResponse(responseCode = "404", description = "No such referral",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = """
@@ -131,7 +133,7 @@ public class ReferralResource {
             @QueryParam("reason") @Size(max = MAX_REASON_LENGTH) String reason) {
         Referral referral = Referral.<Referral>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Referral " + id));
-        erasure.erase(referral, caller.name(), Roles.COORDINATOR,
+        erasure.eraseWithLinked(referral, caller.name(), Roles.COORDINATOR,
                 reason == null || reason.isBlank() ? "on request" : "on request: " + reason.trim());
         return Response.noContent().build();
     }
