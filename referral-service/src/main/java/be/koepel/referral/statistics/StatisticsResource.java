@@ -25,7 +25,10 @@ public class StatisticsResource {
     /** Without a period: the last year. */
     static final Duration DEFAULT_PERIOD = Duration.ofDays(365);
     static final String CSV = "text/csv";
+    /** A figure over too few cases. */
     static final String SUPPRESSED = "<5";
+    /** A withheld cell: under five, or withheld so that one under five cannot be worked out; not told apart. */
+    static final String WITHHELD = "suppressed";
 
     private final Statistics statistics;
     private final Clock clock;
@@ -38,7 +41,9 @@ public class StatisticsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Anonymous figures as JSON",
-            description = "?from=2026-01-01T00:00:00%2B01:00&to=… (default: the last 365 days). Cells under 5 are null with suppressed=true.")
+            description = "?from=2026-01-01T00:00:00%2B01:00&to=… (default: the last 365 days). Cells under 5 are null "
+                    + "with suppressed=true, and so is a second cell of a dimension with only one such, so that it cannot "
+                    + "be worked out from the total; medians and shares over fewer than 5 cases are null.")
     public Statistics.Figures json(
             @Parameter(description = "Start of the period, ISO-8601 with offset", example = "2026-01-01T00:00:00+01:00")
             @QueryParam("from") OffsetDateTime from,
@@ -54,7 +59,8 @@ public class StatisticsResource {
 
     @GET
     @Produces(CSV)
-    @Operation(summary = "The same figures as CSV: dimension,key,value; a suppressed cell reads <5")
+    @Operation(summary = "The same figures as CSV: dimension,key,value; a suppressed cell reads 'suppressed', "
+            + "a figure over fewer than 5 cases <5")
     public String csv(
             @Parameter(description = "Start of the period, ISO-8601 with offset", example = "2026-01-01T00:00:00+01:00")
             @QueryParam("from") OffsetDateTime from,
@@ -75,7 +81,7 @@ public class StatisticsResource {
 
     private static void cells(StringBuilder csv, String dimension, List<SmallCells.Cell> cells) {
         cells.forEach(c -> csv.append(dimension).append(',').append(c.key()).append(',')
-                .append(c.suppressed() ? SUPPRESSED : c.count()).append('\n'));
+                .append(c.suppressed() ? WITHHELD : c.count()).append('\n'));
     }
 
     private static void figure(StringBuilder csv, String name, Double value) {
