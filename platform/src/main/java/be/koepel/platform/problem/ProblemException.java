@@ -1,5 +1,7 @@
 package be.koepel.platform.problem;
 
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** A domain rule said no; the mapper turns it into problem+json with this status. */
@@ -39,5 +41,14 @@ public class ProblemException extends RuntimeException {
 
     public Problem toProblem() {
         return new Problem("about:blank", title, status, getMessage(), violations);
+    }
+
+    /**
+     * The same answer as an exception that RESTEasy passes on unchanged where it would wrap any
+     * other, as it does around parameter conversion.
+     */
+    public WebApplicationException asWebApplicationException() {
+        return new WebApplicationException(getMessage(), this,
+                Response.status(status).type(Problem.MEDIA_TYPE).entity(toProblem()).build());
     }
 }

@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error a client can cause becomes {@code application/problem+json}; a bad request is never a 500. */
 public class ProblemMappers {
+
+    static final String TIME_MESSAGE = "must be an ISO-8601 date or date-time as documented, e.g. 2026-01-01 or 2026-01-01T00:00:00+01:00";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -48,6 +55,24 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response unparsable(JsonParseException e) {
         return unreadableBody(e);
+    }
+
+    /**
+     * RESTEasy answers a query parameter it could not convert with a 404 wrapping the cause. The
+     * java.time types never pass through {@link QueryParamConverters}, so their failures are named
+     * here: the query parameter whose value did not parse. Anything else stays a 404.
+     */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        if (e.getCause() instanceof DateTimeParseException unparsed && uri != null) {
+            Optional<String> field = uri.getQueryParameters().entrySet().stream()
+                    .filter(param -> param.getValue().contains(unparsed.getParsedString()))
+                    .map(Map.Entry::getKey).findFirst();
+            if (field.isPresent()) {
+                return respond(ProblemException.badField(field.get(), TIME_MESSAGE).toProblem());
+            }
+        }
+        return web(e);
     }
 
     @ServerExceptionMapper

@@ -22,6 +22,26 @@ public class Erasure {
         this.clock = clock;
     }
 
+    /**
+     * Erasure on request: the person's data goes from every referral of theirs that joined the same
+     * trajectory as a duplicate, not only from the one addressed, each erasure audited on its own.
+     *
+     * @return how many referrals lost their personal data now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int eraseWithLinked(Referral referral, String by, String role, String why) {
+        int erased = erase(referral, by, role, why) ? 1 : 0;
+        if (referral.trajectoryId == null) {
+            return erased;
+        }
+        List<Referral> linked = Referral.<Referral>list("trajectoryId = ?1 and id <> ?2 and personalDataErasedAt is null",
+                referral.trajectoryId, referral.id);
+        for (Referral other : linked) {
+            erased += erase(other, by, role, why + " (same person as referral " + referral.id + ")") ? 1 : 0;
+        }
+        return erased;
+    }
+
     /** @return false when the referral's personal data had been erased before */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean erase(Referral referral, String by, String role, String why) {
@@ -42,11 +62,7 @@ public class Erasure {
         // The peer's notes and free text (a reopening's reason too) may name the person; the steps
         // themselves stay for the statistics.
         List<TrajectoryStep> steps = TrajectoryStep.history(referral.trajectoryId);
-        steps.forEach(step -> {
-            step.note = null;
-            step.selfHelpGroupName = null;
-            step.reason = null;
-        });
+        steps.forEach(TrajectoryStep::forgetFreeText);
         // The idempotency ledger keeps the referrer's external reference and a hash of the body with the
         // person's data: either would tie the erased referral to the person again.
         Referral.getEntityManager().createNativeQuery("delete from referral_idempotency where referral_id = :id")

@@ -3,7 +3,6 @@ package be.koepel.referral.privacy;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.koepel.platform.paging.PageRequest;
 import be.koepel.platform.paging.PageResult;
-import be.koepel.platform.problem.ProblemException;
 import be.koepel.platform.security.Roles;
 import be.koepel.referral.referral.PersonalDataAccess;
 import io.quarkus.panache.common.Page;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The audit log of personal data, for coordinators: who read or erased whose data, when and why. */
@@ -29,36 +27,27 @@ public class PersonalDataResource {
 
 
     @Schema(example = """
-            {"referralId": "3f0b8c1e-7a2d-4e5f-9b6c-1d2e3f4a5b6c", "accessedBy": "volunteer-6a1f",
+            {"referralId": "3f0b8c1e-7a2d-4e5f-9b6c-1d2e3f4a5b6c", "trajectoryId": null, "accessedBy": "volunteer-6a1f",
              "role": "volunteer", "purpose": "assigned peer reads contact details to make contact",
              "accessedAt": "2026-11-24T21:40:00Z"}""")
-    public record AccessView(UUID referralId, String accessedBy, String role, String purpose, Instant accessedAt) {
+    /** @param trajectoryId set when a trajectory's notes and free text were read */
+    public record AccessView(UUID referralId, UUID trajectoryId, String accessedBy, String role, String purpose,
+            Instant accessedAt) {
     }
 
     @GET
     @Transactional
     @Operation(summary = "The audit log: who read or erased whose personal data, when and why; newest first")
     public PageResult<AccessView> audit(
-            @Parameter(description = "Only the accesses to this referral's personal data",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("referralId") String referralIdParam, @BeanParam @Valid PageRequest page) {
-        UUID referralId = referralIdParam == null || referralIdParam.isBlank() ? null : uuid(referralIdParam);
+            @Parameter(description = "Only the accesses to this referral's personal data")
+            @QueryParam("referralId") UUID referralId, @BeanParam @Valid PageRequest page) {
         var found = referralId == null
                 ? PersonalDataAccess.<PersonalDataAccess>findAll(Sort.descending("accessedAt"))
                 : PersonalDataAccess.<PersonalDataAccess>find("referralId = :id", Sort.descending("accessedAt"),
                         Parameters.with("id", referralId));
         found.page(Page.of(page.page, page.size));
         return new PageResult<>(found.list().stream()
-                .map(a -> new AccessView(a.referralId, a.accessedBy, a.role, a.purpose, a.accessedAt)).toList(),
+                .map(a -> new AccessView(a.referralId, a.trajectoryId, a.accessedBy, a.role, a.purpose, a.accessedAt)).toList(),
                 page.page, page.size, found.count());
-    }
-
-    /** Parsed here rather than by JAX-RS, which answers an unreadable query parameter with 404, naming nothing. */
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("referralId", "must be a referral's id, a UUID");
-        }
     }
 }

@@ -22,6 +22,10 @@ public class PersonalDataAccess extends PanacheEntityBase {
     @Column(name = "accessed_by", nullable = false)
     public String accessedBy;
 
+    /** Set when what was read is a trajectory's notes and free text rather than the referral's contact data. */
+    @Column(name = "trajectory_id")
+    public UUID trajectoryId;
+
     @Column(nullable = false)
     public String role;
 
@@ -32,7 +36,12 @@ public class PersonalDataAccess extends PanacheEntityBase {
     public Instant accessedAt;
 
     public static void record(UUID referralId, String accessedBy, String role, String purpose, Instant at) {
+        record(referralId, null, accessedBy, role, purpose, at);
+    }
+
+    public static void record(UUID referralId, UUID trajectoryId, String accessedBy, String role, String purpose, Instant at) {
         PersonalDataAccess access = new PersonalDataAccess();
+        access.trajectoryId = trajectoryId;
         access.id = UUID.randomUUID();
         access.referralId = referralId;
         access.accessedBy = accessedBy;

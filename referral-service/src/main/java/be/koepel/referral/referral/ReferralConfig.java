@@ -13,7 +13,4 @@ public interface ReferralConfig {
 
     /** How long an Idempotency-Key or external reference returns the original referral. */
     Duration idempotencyWindow();
-
-    /** The organisation claim of the network's own staff: only its coordinators read a person's data. */
-    String networkOrganisation();
 }

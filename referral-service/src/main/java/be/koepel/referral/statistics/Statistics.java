@@ -31,7 +31,8 @@ public class Statistics {
 
     @Schema(example = """
             {"from": "2026-10-01T00:00:00Z", "to": "2026-11-01T00:00:00Z", "minCellSize": 5,
-             "bySource": [{"key": "ER", "count": 41, "suppressed": false}, {"key": "FAMILY", "count": null, "suppressed": true}],
+             "bySource": [{"key": "ER", "count": 41, "suppressed": false}, {"key": "GP", "count": null, "suppressed": true},
+                          {"key": "FAMILY", "count": null, "suppressed": true}],
              "medianMinutesErToPeerAssigned": 7.5, "medianMinutesErToBedsideVisit": 48.0, "contactGroupShare": 0.32}""")
     public record Figures(Instant from, Instant to, int minCellSize,
             List<SmallCells.Cell> bySource, List<SmallCells.Cell> byHospital, List<SmallCells.Cell> bySubstance,

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import be.koepel.platform.problem.ProblemException;
 import be.koepel.platform.security.Caller;
 import be.koepel.platform.security.Roles;
+import be.koepel.referral.referral.PersonalDataAccess;
 import be.koepel.referral.referral.Referral;
 import be.koepel.referral.referral.ReferralConfig;
 import jakarta.annotation.security.RolesAllowed;
@@ -119,10 +120,23 @@ public class TrajectoryResource {
         throw ProblemException.notFound("Trajectory " + id);
     }
 
-    private static TrajectoryView view(Trajectory trajectory) {
-        return TrajectoryView.of(trajectory,
-                Referral.<Referral>find("trajectoryId = ?1 order by receivedAt", trajectory.id).stream()
-                        .map(r -> r.id).toList(),
-                TrajectoryStep.history(trajectory.id));
+    /**
+     * The peer's notes and free text may name the person, so whoever is shown them is written to
+     * the audit log of personal data, as a read of the contact data is: one row per referral of the
+     * trajectory. A history without free text shows nothing personal and is not audited.
+     */
+    private TrajectoryView view(Trajectory trajectory) {
+        List<UUID> referralIds = Referral.<Referral>find("trajectoryId = ?1 order by receivedAt", trajectory.id).stream()
+                .map(r -> r.id).toList();
+        List<TrajectoryStep> history = TrajectoryStep.history(trajectory.id);
+        if (history.stream().anyMatch(TrajectoryStep::hasFreeText)) {
+            String role = caller.is(Roles.COORDINATOR) ? Roles.COORDINATOR : Roles.VOLUNTEER;
+            String purpose = caller.is(Roles.COORDINATOR) ? "coordinator reads the trajectory's notes"
+                    : "assigned peer reads the trajectory's notes";
+            var at = clock.instant();
+            referralIds.forEach(referralId ->
+                    PersonalDataAccess.record(referralId, trajectory.id, caller.name(), role, purpose, at));
+        }
+        return TrajectoryView.of(trajectory, referralIds, history);
     }
 }

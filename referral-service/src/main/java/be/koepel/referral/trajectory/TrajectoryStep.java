@@ -75,6 +75,20 @@ public class TrajectoryStep extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
+    /**
+     * The peer's note, a reopening's reason and a self-help group's name are free text and may name
+     * the person: reading them is audited, and erasure removes them.
+     */
+    public boolean hasFreeText() {
+        return note != null || reason != null || selfHelpGroupName != null;
+    }
+
+    public void forgetFreeText() {
+        note = null;
+        selfHelpGroupName = null;
+        reason = null;
+    }
+
     public List<String> optionList() {
         return options == null || options.isEmpty() ? List.of() : Arrays.asList(options.split(SEPARATOR));
     }

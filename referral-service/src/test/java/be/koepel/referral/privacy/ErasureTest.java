@@ -16,6 +16,7 @@ import be.koepel.contracts.EventTypes;
 import be.koepel.contracts.Topics;
 import be.koepel.contracts.notification.PageAcknowledged;
 import be.koepel.platform.events.CloudEventCodec;
+import be.koepel.referral.referral.PersonalDataAccess;
 import be.koepel.referral.referral.Referral;
 import be.koepel.testing.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -126,6 +127,59 @@ class ErasureTest {
                 .body("steps[1].reason", nullValue());
         given().auth().oauth2(coordinator()).when().get("/api/referrals/" + referralId).then().statusCode(200)
                 .body("externalReference", nullValue());
+    }
+
+    @Test
+    void erasingOneReferralAlsoErasesTheSamePersonsDuplicatesLinkedToItsTrajectoryEachAuditedAndNoEventSent() {
+        String digits = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        UUID first = gpReferral("huisartsen-kasterlee", "GP", "Lies-" + digits, "+32 470 " + digits, "first-" + digits);
+        UUID second = gpReferral("ocmw-turnhout", "OCMW", "Liesje-" + digits, "0470 " + digits, "second-" + digits);
+        String trajectoryId = trajectoryOf(first);
+        assertThat(trajectoryOf(second)).as("the second joined the first's trajectory").isEqualTo(trajectoryId);
+        assertThat(idempotencyEntriesOf(first)).isEqualTo(1);
+        assertThat(idempotencyEntriesOf(second)).isEqualTo(1);
+        long eventsBefore = outboxMessagesAbout(first, second, trajectoryId);
+
+        given().auth().oauth2(coordinator()).queryParam("reason", "asked by phone")
+                .when().delete("/api/referrals/" + first + "/personal-data").then().statusCode(204);
+
+        for (UUID id : new UUID[] {first, second}) {
+            Referral erased = QuarkusTransaction.requiringNew().call(() -> Referral.findById(id));
+            assertThat(erased.personalDataErasedAt).as("erased: " + id).isNotNull();
+            assertThat(erased.personFirstName).isNull();
+            assertThat(erased.personPhone).isNull();
+            assertThat(erased.personPhoneKey).isNull();
+            assertThat(erased.externalReference).isNull();
+            assertThat(erased.organisationId).isNotNull();
+            assertThat(idempotencyEntriesOf(id)).isZero();
+        }
+        given().auth().oauth2(coordinator()).queryParam("referralId", first).when().get("/api/personal-data-accesses")
+                .then().statusCode(200).body("items.purpose", hasItem("erasure: on request: asked by phone"));
+        given().auth().oauth2(coordinator()).queryParam("referralId", second).when().get("/api/personal-data-accesses")
+                .then().statusCode(200).body("items.purpose",
+                        hasItem("erasure: on request: asked by phone (same person as referral " + first + ")"));
+        // as a single erasure: nothing is announced, and asking again changes nothing
+        assertThat(outboxMessagesAbout(first, second, trajectoryId)).isEqualTo(eventsBefore);
+        given().auth().oauth2(coordinator()).when().delete("/api/referrals/" + second + "/personal-data").then().statusCode(204);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> PersonalDataAccess.count(
+                "referralId = ?1 and purpose like 'erasure:%'", second))).isEqualTo(1);
+    }
+
+    private static UUID gpReferral(String organisation, String type, String firstName, String phone, String key) {
+        String location = given().auth().oauth2(referrer(organisation, type)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"channel": "%s", "person": {"firstName": "%s", "phone": "%s", "language": "nl"},
+                         "consent": {"contactByPeer": true}}""".formatted(type, firstName, phone))
+                .when().post("/api/referrals").then().statusCode(201).extract().header("Location");
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private static long outboxMessagesAbout(UUID first, UUID second, String trajectoryId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Referral.getEntityManager()
+                .createNativeQuery("select count(*) from outbox_message where message_key in (:a, :b, :t)")
+                .setParameter("a", first.toString()).setParameter("b", second.toString()).setParameter("t", trajectoryId)
+                .getSingleResult()).longValue());
     }
 
     private static long idempotencyEntriesOf(UUID referralId) {

@@ -1,7 +1,9 @@
 package be.koepel.referral.referral;
 
 import static be.koepel.testing.Tokens.coordinator;
+import static be.koepel.testing.Tokens.groupLeader;
 import static be.koepel.testing.Tokens.hospital;
+import static be.koepel.testing.Tokens.partner;
 import static be.koepel.testing.Tokens.referrer;
 import static be.koepel.testing.Tokens.volunteer;
 import static io.restassured.RestAssured.given;
@@ -46,17 +48,34 @@ class CoordinatorPersonalDataTest {
     }
 
     @Test
-    void withoutAReasonOutsideTheNetworkOrForAnyOtherRoleNothingIsReadOrAudited() {
+    void aCoordinatorSeesTheWholeNetworkHereAsEverywhereSoATokenWithoutAnOrganisationClaimReadsToo() {
+        UUID id = postGpReferral();
+        // the Keycloak realm's coordinator carries no org claim: the role is what makes a coordinator
+        String realmCoordinator = Tokens.token("coordinator-realm", Set.of("coordinator"), Map.of());
+
+        given().auth().oauth2(realmCoordinator).queryParam("reason", "peer niet bereikbaar")
+                .when().get("/api/referrals/" + id + "/personal-data")
+                .then().statusCode(200).body("person.firstName", equalTo("Mieke"));
+        given().auth().oauth2(realmCoordinator).when().get("/api/referrals/" + id).then().statusCode(200);
+
+        assertThat(QuarkusTransaction.requiringNew().call(() ->
+                PersonalDataAccess.<PersonalDataAccess>list("referralId", id))).singleElement()
+                .satisfies(a -> assertThat(a.accessedBy).isEqualTo("coordinator-realm"));
+    }
+
+    @Test
+    void withoutAReasonOrForAnyOtherRoleNothingIsReadOrAudited() {
         UUID id = postGpReferral();
         String path = "/api/referrals/" + id + "/personal-data";
 
         given().auth().oauth2(coordinator()).when().get(path)
                 .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("reason"));
-        String outsider = Tokens.token("coordinator-elsewhere", Set.of("coordinator"), Map.of("org", "az-turnhout"));
-        given().auth().oauth2(outsider).queryParam("reason", "curious").when().get(path).then().statusCode(403);
+        // not even the organisation that referred the person, nor a peer, a partner or a group leader
         given().auth().oauth2(referrer(GP, "GP")).queryParam("reason", "follow-up").when().get(path).then().statusCode(403);
         given().auth().oauth2(hospital("az-turnhout")).queryParam("reason", "x").when().get(path).then().statusCode(403);
         given().auth().oauth2(volunteer(UUID.randomUUID())).queryParam("reason", "x").when().get(path).then().statusCode(403);
+        given().auth().oauth2(partner("caw-de-kempen")).queryParam("reason", "x").when().get(path).then().statusCode(403);
+        given().auth().oauth2(groupLeader(UUID.randomUUID())).queryParam("reason", "x").when().get(path).then().statusCode(403);
         given().queryParam("reason", "x").when().get(path).then().statusCode(401);
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> PersonalDataAccess.count("referralId", id))).isZero();
