@@ -21,6 +21,7 @@ import be.koepel.platform.events.CloudEventCodec;
 import be.koepel.referral.referral.Referral;
 import be.koepel.testing.EventSchemas;
 import be.koepel.testing.KafkaTestClient;
+import be.koepel.testing.UniqueDigits;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -287,14 +288,14 @@ class FhirIntakeTest {
 
     /** The OpenAPI example, made a person and a referral of its own. */
     private static String serviceRequest() {
-        int unique = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        int unique = UniqueDigits.next();
         return FhirExamples.SERVICE_REQUEST.replace("+32 470 12 34 56", "+32 470 " + unique)
                 .replace("\"given\": [\"Jan\"]", "\"given\": [\"Jan-" + unique + "\"]")
                 .replace("AZT-2026-000123", "AZT-" + unique);
     }
 
     private static String transaction() {
-        int unique = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        int unique = UniqueDigits.next();
         return FhirExamples.TRANSACTION.replace("0471 98 76 54", "0471 " + unique)
                 .replace("\"given\": [\"Mieke\"]", "\"given\": [\"Mieke-" + unique + "\"]")
                 .replace("HAK-2026-77", "HAK-" + unique);

@@ -19,6 +19,7 @@ import be.koepel.platform.events.CloudEventCodec;
 import be.koepel.referral.referral.PersonalDataAccess;
 import be.koepel.referral.referral.Referral;
 import be.koepel.testing.KafkaTestClient;
+import be.koepel.testing.UniqueDigits;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -97,7 +98,7 @@ class ErasureTest {
 
     @Test
     void anErasedReferralLeavesNeitherItsExternalReferenceInTheIdempotencyLedgerNorAReopeningReasonBehind() {
-        String digits = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        String digits = String.valueOf(UniqueDigits.next());
         String reference = "HAK-" + digits;
         String location = given().auth().oauth2(referrer("huisartsen-kasterlee", "GP"))
                 .header("Idempotency-Key", "key-" + digits).contentType(ContentType.JSON)
@@ -131,7 +132,7 @@ class ErasureTest {
 
     @Test
     void erasingOneReferralAlsoErasesTheSamePersonsDuplicatesLinkedToItsTrajectoryEachAuditedAndNoEventSent() {
-        String digits = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        String digits = String.valueOf(UniqueDigits.next());
         UUID first = gpReferral("huisartsen-kasterlee", "GP", "Lies-" + digits, "+32 470 " + digits, "first-" + digits);
         UUID second = gpReferral("ocmw-turnhout", "OCMW", "Liesje-" + digits, "0470 " + digits, "second-" + digits);
         String trajectoryId = trajectoryOf(first);
@@ -220,7 +221,7 @@ class ErasureTest {
     }
 
     private UUID assignedReferral(UUID peer) {
-        String digits = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        String digits = String.valueOf(UniqueDigits.next());
         String phone = "+32 470 " + digits;
         String location = given().auth().oauth2(hospital("az-herentals")).contentType(ContentType.JSON)
                 .body("""

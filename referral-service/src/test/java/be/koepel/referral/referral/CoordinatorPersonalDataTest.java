@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import be.koepel.testing.Tokens;
+import be.koepel.testing.UniqueDigits;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -97,7 +98,7 @@ class CoordinatorPersonalDataTest {
                         {"channel": "GP",
                          "person": {"firstName": "Mieke", "lastName": "Maes", "phone": "+32 471 %d", "language": "nl"},
                          "familyInvolvement": {"contacts": [{"name": "Pieter", "relation": "broer", "phone": "+32 472 11 22 33"}]},
-                         "consent": {"contactByPeer": true}}""".formatted(ThreadLocalRandom.current().nextInt(100_000, 1_000_000)))
+                         "consent": {"contactByPeer": true}}""".formatted(UniqueDigits.next()))
                 .when().post("/api/referrals").then().statusCode(201).extract().header("Location");
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }

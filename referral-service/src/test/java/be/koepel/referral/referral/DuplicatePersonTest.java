@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import be.koepel.testing.UniqueDigits;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -100,8 +101,8 @@ class DuplicatePersonTest {
                 municipality == null ? "" : ", \"municipality\": \"" + municipality + "\"");
     }
 
-    /** Six digits that no other test uses, so that no other referral matches by accident. */
+    /** Six digits that no other test in this run uses, so that no other referral matches by accident. */
     static String uniqueDigits() {
-        return String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        return String.valueOf(UniqueDigits.next());
     }
 }

@@ -16,6 +16,7 @@ import be.koepel.contracts.matching.PeerAssigned;
 import be.koepel.contracts.matching.PeerCandidatesProposed;
 import be.koepel.platform.events.CloudEventCodec;
 import be.koepel.testing.KafkaTestClient;
+import be.koepel.testing.UniqueDigits;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -111,7 +112,7 @@ class RoutineAssignmentTest {
                          "referrer": {"name": "Dr. Peeters", "function": "huisarts", "phone": "014 55 66 77"},
                          "person": {"firstName": "Mieke", "phone": "+32 471 %d", "language": "nl"},
                          "familyInvolvement": {"contacts": [{"name": "Pieter", "relation": "broer", "phone": "+32 472 11 22 33"}]},
-                         "consent": {"contactByPeer": true}}""".formatted(ThreadLocalRandom.current().nextInt(100_000, 1_000_000)))
+                         "consent": {"contactByPeer": true}}""".formatted(UniqueDigits.next()))
                 .when().post("/api/referrals").then().statusCode(201)
                 .body("assignedPeer", nullValue())
                 .extract().header("Location");

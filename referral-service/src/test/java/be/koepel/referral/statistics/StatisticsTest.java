@@ -19,6 +19,7 @@ import be.koepel.contracts.notification.PageAcknowledged;
 import be.koepel.platform.events.CloudEventCodec;
 import be.koepel.referral.time.MovableClock;
 import be.koepel.testing.KafkaTestClient;
+import be.koepel.testing.UniqueDigits;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -274,7 +275,7 @@ class StatisticsTest {
 
     /** An ER referral of a person of its own (no duplicate-person link), as the hospital's system posts it. */
     private static UUID postEr(String hospitalId, String substance) {
-        int unique = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        int unique = UniqueDigits.next();
         String location = given().auth().oauth2(hospital(hospitalId)).contentType(ContentType.JSON)
                 .body("""
                         {"channel": "ER", "er": {"department": "Spoed", "room": "Box 1"},
@@ -290,7 +291,7 @@ class StatisticsTest {
                 .body("""
                         {"channel": "%s", "person": {"firstName": "Stat", "phone": "+32 470 %d", "language": "nl"},
                          "consent": {"contactByPeer": true}}""".formatted(channel,
-                        ThreadLocalRandom.current().nextInt(100_000, 1_000_000)))
+                        UniqueDigits.next()))
                 .when().post("/api/referrals").then().statusCode(201);
     }
 }

@@ -15,6 +15,7 @@ import be.koepel.contracts.notification.PageAcknowledged;
 import be.koepel.platform.events.CloudEventCodec;
 import be.koepel.testing.EventSchemas;
 import be.koepel.testing.KafkaTestClient;
+import be.koepel.testing.UniqueDigits;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -174,7 +175,7 @@ class WebhookTest {
     }
 
     private UUID postErReferralSharingWith(String partnerId) {
-        String phone = "+32 470 " + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        String phone = "+32 470 " + UniqueDigits.next();
         String location = given().auth().oauth2(hospital("az-turnhout")).contentType(ContentType.JSON)
                 .body("""
                         {"channel": "ER", "er": {"department": "Spoed", "room": "Box 9"},

@@ -12,6 +12,7 @@ import be.koepel.contracts.Topics;
 import be.koepel.contracts.notification.PageAcknowledged;
 import be.koepel.platform.events.CloudEventCodec;
 import be.koepel.testing.KafkaTestClient;
+import be.koepel.testing.UniqueDigits;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -48,7 +49,7 @@ final class TrajectoryFixtures {
     /** @param share whether the person agreed to share the pseudonymised trajectory with a partner */
     UUID postErReferral(boolean share) {
         // A phone and name of its own, so that no referral of another test is taken for the same person.
-        int unique = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        int unique = UniqueDigits.next();
         String phone = "+32 470 " + unique;
         String consent = share ? "{\"contactByPeer\": true, \"shareWithPartners\": true, \"partners\": [\"caw-de-kempen\"]}"
                 : "{\"contactByPeer\": true}";

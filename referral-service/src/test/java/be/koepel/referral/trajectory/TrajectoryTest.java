@@ -17,6 +17,7 @@ import be.koepel.contracts.notification.PageSent;
 import be.koepel.platform.events.CloudEventCodec;
 import be.koepel.testing.EventSchemas;
 import be.koepel.testing.KafkaTestClient;
+import be.koepel.testing.UniqueDigits;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -269,7 +270,7 @@ class TrajectoryTest {
     private String lastPhoneDigits;
 
     private UUID postErReferral(boolean share) {
-        lastPhoneDigits = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        lastPhoneDigits = String.valueOf(UniqueDigits.next());
         String phone = "+32 470 " + lastPhoneDigits;
         String consent = share ? "{\"contactByPeer\": true, \"shareWithPartners\": true, \"partners\": [\"caw-de-kempen\"]}"
                 : "{\"contactByPeer\": true}";
