@@ -12,6 +12,14 @@ public interface NoticeConfig {
     /** Quiet hours for every recipient of non-urgent notices; pages ignore them. */
     QuietHoursConfig quietHours();
 
+    /**
+     * How long a "your rota changed" message waits for further changes to the same volunteer's rota,
+     * so that a run of edits reaches them as one message with the final count rather than several
+     * that contradict each other.
+     */
+    @WithDefault("5M")
+    Duration rotaChangedSettle();
+
     /** How long before a shift starts its reminder goes out. */
     @WithDefault("P1D")
     Duration shiftReminderAhead();

@@ -145,11 +145,24 @@ public class Notices {
             // a shift under way counts too: it gets no reminder, but the volunteer is on call in it
             int shifts = (int) changed.shifts().stream()
                     .filter(shift -> shift.endsAt() != null && shift.endsAt().isAfter(now)).count();
-            create("rota-changed:" + changed.volunteerId() + ":" + changed.changedAt(), Notice.Kind.ROTA_CHANGED,
-                    changed.volunteerId(), texts.rotaChanged(shifts, changed.horizonStartsAt() == null
-                            ? now : changed.horizonStartsAt(), changed.horizonEndsAt() == null
-                            ? now : changed.horizonEndsAt()), now);
+            String text = texts.rotaChanged(shifts, changed.horizonStartsAt() == null ? now : changed.horizonStartsAt(),
+                    changed.horizonEndsAt() == null ? now : changed.horizonEndsAt());
+            if (!retellWaitingRotaChange(changed.volunteerId(), text)) {
+                create("rota-changed:" + changed.volunteerId() + ":" + changed.changedAt(), Notice.Kind.ROTA_CHANGED,
+                        changed.volunteerId(), text, now.plus(config.rotaChangedSettle()));
+            }
         }
+    }
+
+    /**
+     * A "rota changed" message still waiting out its settle time takes the newer text, and keeps its
+     * time: one message for a run of changes. One that is being sent, or reached the volunteer on some
+     * channel already (its sent_at is set), is left alone, and the change gets a message of its own.
+     * A conditional update, so a dispatcher claiming the message meanwhile wins and nothing is sent twice.
+     */
+    private boolean retellWaitingRotaChange(UUID volunteerId, String text) {
+        return Notice.update("text = ?1 where volunteerId = ?2 and kind = ?3 and deliveryStatus = ?4 and sentAt is null",
+                text, volunteerId, Notice.Kind.ROTA_CHANGED, Notice.Delivery.PENDING) > 0;
     }
 
     private void create(String dedupeKey, Notice.Kind kind, UUID volunteerId, String text, Instant due) {

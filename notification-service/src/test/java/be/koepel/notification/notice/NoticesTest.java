@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -207,6 +208,36 @@ class NoticesTest extends ServiceTestBase {
         assertThat(reminderOf(peer.id(), nextWeek).deliveryStatus).isEqualTo(Notice.Delivery.CANCELLED);
         await().atMost(WAIT).until(() -> textsTo(peer.phone(), "wachtrooster is gewijzigd").size() == 2);
         assertThat(textsTo(peer.phone(), "herinnering")).hasSize(1);
+    }
+
+    @Test
+    void aRunOfRotaChangesReachesTheVolunteerAsOneMessageWithTheLastCountAndALaterChangeAsAnother() {
+        var peer = fixtures.volunteer();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        UUID schedule = UUID.randomUUID();
+        List<Shift> shifts = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (int day = 2; day <= 4; day++) {
+            shifts.add(new Shift(schedule, "Wacht Kempen", List.of("az-turnhout"), now.plus(day, ChronoUnit.DAYS),
+                    now.plus(day, ChronoUnit.DAYS).plus(6, ChronoUnit.HOURS)));
+            run.add(event(EventTypes.SHIFTS_CHANGED, peer.id(), new ShiftsChanged(peer.id(), List.copyOf(shifts), now,
+                    now.plus(14, ChronoUnit.DAYS), "ROTATION_CHANGED", now.plusMillis(day))));
+        }
+
+        // %test.koepel.notices.rota-changed-settle is 5 s: the three changes come well within it
+        run.forEach(changed -> kafka.send(Topics.VOLUNTEER_EVENTS, peer.id().toString(), changed));
+
+        await().atMost(WAIT).until(() -> textsTo(peer.phone(), "wachtrooster is gewijzigd").size() == 1);
+        assertThat(textsTo(peer.phone(), "wachtrooster is gewijzigd")).singleElement().asString()
+                .contains("3 wachtbeurten");
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15))
+                .until(() -> textsTo(peer.phone(), "wachtrooster is gewijzigd").size() == 1);
+
+        kafka.send(Topics.VOLUNTEER_EVENTS, peer.id().toString(), event(EventTypes.SHIFTS_CHANGED, peer.id(),
+                new ShiftsChanged(peer.id(), List.of(shifts.get(0)), now, now.plus(14, ChronoUnit.DAYS), "OVERRIDE",
+                        Instant.now())));
+        await().atMost(WAIT).until(() -> textsTo(peer.phone(), "wachtrooster is gewijzigd").size() == 2);
+        assertThat(textsTo(peer.phone(), "wachtrooster is gewijzigd").get(1)).contains("1 wachtbeurt ");
     }
 
     @Test
