@@ -19,6 +19,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 
 /** Reads and writes the real broker in tests: what a service published, and events to feed it. */
 public final class KafkaTestClient implements AutoCloseable {
@@ -107,26 +108,9 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** The topic's partitions; waits for the topic to exist, since a service may not have published to it yet. */
     private static List<TopicPartition> partitionsOf(KafkaConsumer<String, String> consumer, String topic) {
-        long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
-        while (true) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, DEFAULT_WAIT);
-            if (infos != null && !infos.isEmpty()) {
-                return infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Topic " + topic + " has no partitions after " + DEFAULT_WAIT.toSeconds() + " s");
-            }
-            sleepBriefly();
-        }
-    }
-
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        List<PartitionInfo> infos = Awaitility.await("partitions of " + topic).pollInSameThread().atMost(DEFAULT_WAIT)
+                .until(() -> consumer.partitionsFor(topic, DEFAULT_WAIT), found -> found != null && !found.isEmpty());
+        return infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {
