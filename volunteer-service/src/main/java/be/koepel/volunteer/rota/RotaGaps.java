@@ -3,6 +3,7 @@ package be.koepel.volunteer.rota;
 import be.koepel.contracts.EventTypes;
 import be.koepel.contracts.Topics;
 import be.koepel.contracts.volunteer.RotaGapDetected;
+import be.koepel.contracts.volunteer.RotaGapDetected.Kind;
 import be.koepel.platform.outbox.Outbox;
 import be.koepel.platform.work.BackgroundLoop;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -42,14 +43,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class RotaGaps {
-
-    /** Why nobody can be paged during a gap. */
-    public enum Kind {
-        /** The rota puts nobody on call. */
-        NOBODY_SCHEDULED,
-        /** The rota puts someone on call, but nobody of them can be paged. */
-        NOBODY_PAGEABLE
-    }
 
     /**
      * Someone the rota puts on call during a gap who cannot be paged, with the reasons. These are personal (a
@@ -249,7 +242,7 @@ public class RotaGaps {
         // the coordinators' endpoint.
         outbox.publish(Topics.VOLUNTEER_EVENTS, EventTypes.ROTA_GAP_DETECTED, gap.schedule().id().toString(),
                 new RotaGapDetected(gap.gapId(), gap.schedule().id(), gap.schedule().name(), gap.schedule().hospitals(),
-                        gap.startsAt(), gap.endsAt(), now, RotaGapDetected.Kind.valueOf(gap.kind().name())));
+                        gap.startsAt(), gap.endsAt(), now, gap.kind()));
         return true;
     }
 

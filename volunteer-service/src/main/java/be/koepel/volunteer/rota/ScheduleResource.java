@@ -1,5 +1,6 @@
 package be.koepel.volunteer.rota;
 
+import be.koepel.contracts.volunteer.RotaGapDetected;
 import be.koepel.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -38,7 +39,7 @@ public class ScheduleResource {
      * @param unpageable who is on call but cannot be paged, and why: personal reasons, for coordinators' eyes
      */
     public record GapView(UUID gapId, UUID scheduleId, String scheduleName, List<String> hospitals,
-            OffsetDateTime startsAt, OffsetDateTime endsAt, RotaGaps.Kind kind, List<RotaGaps.Unpageable> unpageable) {
+            OffsetDateTime startsAt, OffsetDateTime endsAt, RotaGapDetected.Kind kind, List<RotaGaps.Unpageable> unpageable) {
 
         static GapView of(RotaGaps.Gap gap) {
             return new GapView(gap.gapId(), gap.schedule().id(), gap.schedule().name(), gap.schedule().hospitals(),
